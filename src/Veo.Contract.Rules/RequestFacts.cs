@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+
+namespace Veo.Contract.Rules;
+
+/// <summary>
+/// What a caller knows about one create request, keyed by wire path. The runtime knows every field
+/// (unset means absent); the analyzer knows only constants, so for it an unseen field is unknown.
+/// </summary>
+internal sealed class RequestFacts
+{
+    private readonly Dictionary<string, FactValue> _values = new(StringComparer.Ordinal);
+    private readonly FactState _unseen;
+
+    private RequestFacts(FactState unseen)
+    {
+        _unseen = unseen;
+    }
+
+    /// <summary>Facts of a request whose every field is known; unset fields take the spec's defaults.</summary>
+    public static RequestFacts Complete() => new(FactState.Absent);
+
+    /// <summary>Facts gathered from source code: a field never seen may still be set elsewhere.</summary>
+    public static RequestFacts Partial() => new(FactState.Unknown);
+
+    public void Set(string wireName, FactValue value) => _values[wireName] = value;
+
+    public FactValue Get(string wireName)
+        => _values.TryGetValue(wireName, out var value) ? value : _unseen == FactState.Unknown ? FactValue.Unknown : FactValue.Absent;
+
+    /// <summary>The value the service would act on: a known value, or the default when the field is absent.</summary>
+    public bool TryGetEffective(RuleField field, out string? text)
+    {
+        var value = Get(field.WireName);
+        switch (value.State)
+        {
+            case FactState.Known when value.Text is not null:
+                text = value.Text;
+                return true;
+            case FactState.Known:
+            case FactState.Absent:
+                text = field.DefaultValue;
+                return text is not null;
+            default:
+                text = null;
+                return false;
+        }
+    }
+}

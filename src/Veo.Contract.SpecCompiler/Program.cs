@@ -1,0 +1,24 @@
+using Veo.Contract.SpecCompiler;
+
+// Called by SpecCompiler.targets during the build: `client|rules <spec> <output.cs> <namespace>`.
+if (args.Length != 4 || (args[0] != "client" && args[0] != "rules"))
+{
+    Console.Error.WriteLine("usage: Veo.Contract.SpecCompiler client|rules <spec.yaml> <output.cs> <namespace>");
+    return 2;
+}
+
+var (command, specPath, outputPath, ns) = (args[0], args[1], args[2], args[3]);
+try
+{
+    var code = command == "client"
+        ? await ClientCodeWriter.WriteAsync(specPath, ns)
+        : RuleTableCodeWriter.Write(RuleTableReader.Read(specPath), ns);
+    GeneratedFile.Save(outputPath, code);
+    return 0;
+}
+catch (SpecException error)
+{
+    // MSBuild's canonical error format, so the IDE and the build log point at the spec line.
+    Console.Error.WriteLine($"{Path.GetFullPath(specPath)}({error.Line},{error.Column}): error VEOSPEC: {error.Message}");
+    return 1;
+}
