@@ -31,7 +31,7 @@ internal static class ClientCodeWriter
             {
                 Namespace = ns,
                 JsonLibrary = CSharpJsonLibrary.SystemTextJson,
-                // Below 9.0 System.Text.Json writes "_1080p" instead of "1080p" (no JsonStringEnumMemberName).
+                // Below 9.0 System.Text.Json writes the member name with a leading underscore instead of the wire value (no JsonStringEnumMemberName).
                 JsonLibraryVersion = 9.0m,
                 GenerateNullableReferenceTypes = true,
                 GenerateOptionalPropertiesAsNullable = true,
@@ -46,8 +46,27 @@ internal static class ClientCodeWriter
             },
         };
 
-        var code = new CSharpClientGenerator(document, settings).GenerateFile();
+        var code = MakeExceptionsInternal(new CSharpClientGenerator(document, settings).GenerateFile(), settings.ExceptionClass);
         return code + "\n" + constants;
+    }
+
+    /// <summary>
+    /// NSwag always declares its exception classes public and has no setting for it. The client maps them to its own
+    /// typed exceptions, so they must not leak into the public API: they are made internal here.
+    /// </summary>
+    private static string MakeExceptionsInternal(string code, string exceptionClass)
+    {
+        foreach (var declaration in new[] { $"public partial class {exceptionClass} ", $"public partial class {exceptionClass}<TResult> " })
+        {
+            if (!code.Contains(declaration))
+            {
+                throw new InvalidOperationException($"NSwag no longer declares '{declaration.Trim()}'; update ClientCodeWriter.MakeExceptionsInternal.");
+            }
+
+            code = code.Replace(declaration, "internal" + declaration.Substring("public".Length));
+        }
+
+        return code;
     }
 
     /// <summary>

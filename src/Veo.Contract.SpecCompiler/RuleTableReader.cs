@@ -39,11 +39,16 @@ internal static partial class RuleTableReader
         var models = ReadModels(rules.Mapping("models"));
         var modelField = ResolveField(root, schema, "model", rules);
         var ruleList = rules.Child("rules") as YamlSequenceNode ?? throw SpecYaml.Error(rules, "'rules' must be a list");
-        var read = ruleList.Children.Select(node => ReadRule(root, schema, node)).ToList();
-        var duplicate = read.GroupBy(rule => rule.Id).FirstOrDefault(group => group.Count() > 1);
-        if (duplicate is not null)
+        var read = new List<SpecRule>();
+        foreach (var node in ruleList.Children)
         {
-            throw SpecYaml.Error(ruleList, $"rule id {duplicate.Key} is used more than once");
+            var rule = ReadRule(root, schema, node);
+            if (read.Any(earlier => earlier.Id == rule.Id))
+            {
+                throw SpecYaml.Error(((YamlMappingNode)node).Child("id")!, $"rule id {rule.Id} is used more than once");
+            }
+
+            read.Add(rule);
         }
 
         return new SpecRuleTable(modelField, models, read);
@@ -95,19 +100,19 @@ internal static partial class RuleTableReader
         var id = rule.Scalar("id");
         if (!RuleId().IsMatch(id))
         {
-            throw SpecYaml.Error(rule, $"rule id '{id}' must look like VEO0001");
+            throw SpecYaml.Error(rule.Child("id")!, $"rule id '{id}' must look like VEO0001");
         }
 
         var severity = OneOf(rule, "severity", Severities, id);
         var kind = OneOf(rule, "kind", Kinds, id);
-        var field = ResolveField(root, schema, rule.Scalar("field"), rule);
+        var field = ResolveField(root, schema, rule.Scalar("field"), rule.Child("field")!);
         var values = rule.ScalarList("values", required: kind is "allowed-values" or "requires");
         SpecField? whenField = null;
         IReadOnlyList<string> whenValues = [];
         if (kind == "requires")
         {
             var when = rule.Mapping("when");
-            whenField = ResolveField(root, schema, when.Scalar("field"), when);
+            whenField = ResolveField(root, schema, when.Scalar("field"), when.Child("field")!);
             whenValues = when.ScalarList("in", required: true);
         }
 
@@ -120,7 +125,7 @@ internal static partial class RuleTableReader
         {
             if (!Placeholders.Contains(placeholder.Groups[1].Value))
             {
-                throw SpecYaml.Error(rule, $"rule {id}: unknown placeholder {placeholder.Value} in message; use {string.Join(", ", Placeholders.Select(p => "{" + p + "}"))}");
+                throw SpecYaml.Error(rule.Child("message")!, $"rule {id}: unknown placeholder {placeholder.Value} in message; use {string.Join(", ", Placeholders.Select(p => "{" + p + "}"))}");
             }
         }
 

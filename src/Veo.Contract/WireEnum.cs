@@ -5,7 +5,7 @@ using System.Runtime.Serialization;
 
 namespace Veo.Contract;
 
-/// <summary>Reads an enum member's wire value from the [EnumMember] attribute NSwag generates ("1080p" for FullHd1080p).</summary>
+/// <summary>Reads an enum member's wire value from the [EnumMember] attribute NSwag generates (the spec's enum value, not the C# member name).</summary>
 internal static class WireEnum
 {
     private static readonly ConcurrentDictionary<Enum, string> Cache = new();

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.Linq;
+using Xunit;
+
+namespace Veo.Contract.Tests.Rules;
+
+/// <summary>Every combination of model × resolution × duration × aspect ratio × seed, against <see cref="VendorRules"/>.</summary>
+public class TruthTableTests
+{
+    public static IEnumerable<object?[]> Combinations()
+    {
+        Resolution?[] resolutions = [null, Resolution.Hd720p, Resolution.FullHd1080p, Resolution.Uhd4k];
+        int?[] durations = [null, 4, 5, 6, 8];
+        AspectRatio?[] ratios = [null, AspectRatio.Landscape16x9, AspectRatio.Portrait9x16];
+        long?[] seeds = [null, 42];
+        return from model in VendorRules.Models
+               from resolution in resolutions
+               from duration in durations
+               from ratio in ratios
+               from seed in seeds
+               select new object?[] { model, resolution, duration, ratio, seed };
+    }
+
+    [Fact]
+    public void The_table_covers_every_combination()
+        => Assert.Equal(3 * 4 * 5 * 3 * 2, Combinations().Distinct(new RowComparer()).Count());
+
+    [Theory]
+    [MemberData(nameof(Combinations))]
+    public void Validate_agrees_with_the_vendor_rules(string model, Resolution? resolution, int? duration, AspectRatio? ratio, long? seed)
+    {
+        var request = new CreateTaskRequest
+        {
+            Model = model,
+            Prompt = "A lighthouse in a storm",
+            Resolution = resolution,
+            Duration = duration,
+            AspectRatio = ratio,
+            Seed = seed,
+        };
+
+        var actual = request.Validate().Select(v => v.Id).ToArray();
+
+        Assert.Equal(VendorRules.ExpectedIds(model, resolution, duration, seed), actual.OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.Equal(actual.Length, actual.Distinct().Count());
+    }
+
+    private sealed class RowComparer : IEqualityComparer<object?[]>
+    {
+        public bool Equals(object?[]? x, object?[]? y) => x!.SequenceEqual(y!);
+
+        public int GetHashCode(object?[] row) => row.Aggregate(17, (hash, item) => (hash * 31) + (item?.GetHashCode() ?? 0));
+    }
+}

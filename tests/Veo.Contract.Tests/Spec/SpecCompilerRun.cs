@@ -1,0 +1,46 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using Veo.Contract.Tests.Support;
+
+namespace Veo.Contract.Tests.Spec;
+
+/// <summary>Runs the spec compiler the way the build does, on a spec text of the test's choosing.</summary>
+internal static class SpecCompilerRun
+{
+    public static (int ExitCode, string Errors, string SpecPath) Rules(string specText)
+    {
+        var directory = Directory.CreateTempSubdirectory("veo-spec-");
+        var specPath = Path.Combine(directory.FullName, "veo-tasks.openapi.yaml");
+        File.WriteAllText(specPath, specText);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { RepoPaths.SpecCompilerDll, "rules", specPath, Path.Combine(directory.FullName, "out.g.cs"), "Veo.Contract.Rules" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var errors = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, errors.Result, specPath);
+    }
+
+    /// <summary>The spec with one exact, unique piece of text replaced, and the 1-based line where the replacement starts.</summary>
+    public static (string Text, int Line) Mutate(string original, string find, string replace)
+    {
+        var index = original.IndexOf(find, StringComparison.Ordinal);
+        if (index < 0 || original.IndexOf(find, index + 1, StringComparison.Ordinal) >= 0)
+        {
+            throw new ArgumentException($"'{find}' must occur exactly once in the spec", nameof(find));
+        }
+
+        var line = original.Substring(0, index).Split('\n').Length;
+        return (original.Substring(0, index) + replace + original.Substring(index + find.Length), line);
+    }
+}

@@ -1,0 +1,28 @@
+using System.IO;
+using Xunit;
+
+namespace Veo.Contract.Tests.Support;
+
+/// <summary>
+/// Approval testing without Verify (not restorable here): compares text with a checked-in .approved.txt and, on a
+/// mismatch, writes .received.txt beside it so a reviewer can diff and, if right, rename it over the approved file.
+/// </summary>
+internal static class Approval
+{
+    public static void Verify(string name, string received)
+    {
+        var directory = Path.Combine(RepoPaths.TestsDirectory, "Api");
+        var approvedPath = Path.Combine(directory, name + ".approved.txt");
+        var receivedPath = Path.Combine(directory, name + ".received.txt");
+        received = received.Replace("\r\n", "\n");
+        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r\n", "\n") : null;
+        if (approved == received)
+        {
+            File.Delete(receivedPath);
+            return;
+        }
+
+        File.WriteAllText(receivedPath, received);
+        Assert.Fail($"{name} differs from its approved file. Compare {receivedPath} with {approvedPath}; if the change is intended, replace the approved file with the received one.");
+    }
+}

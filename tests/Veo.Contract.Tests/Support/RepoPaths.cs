@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace Veo.Contract.Tests.Support;
+
+/// <summary>Finds files of the repository the tests were built from, wherever it was cloned.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Spec => Path.Combine(Root, "spec", "veo-tasks.openapi.yaml");
+
+    public static string TestsDirectory => Path.Combine(Root, "tests", "Veo.Contract.Tests");
+
+    /// <summary>The build configuration (Debug, Release) these tests were built in.</summary>
+    public static string Configuration { get; } = typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "VeoConfiguration").Value!;
+
+    public static string SpecCompilerDll
+        => Path.Combine(Root, "src", "Veo.Contract.SpecCompiler", "bin", Configuration, "net10.0", "Veo.Contract.SpecCompiler.dll");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Veo.Contract.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Veo.Contract.sln not found above " + AppContext.BaseDirectory);
+    }
+}
