@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Veo.Contract.Rules;
+
+namespace Veo.Contract.Analyzers;
+
+/// <summary>
+/// Turns an assigned expression into what the compiler knows of it: literals, const fields and locals, enum members,
+/// folded concatenations (all via IOperation.ConstantValue) and both branches of a ?:. Anything else is unknown.
+/// </summary>
+internal static class ConstantReader
+{
+    // Deeper ?: nests are treated as unknown; they are rare and each level doubles the combinations to check.
+    private const int MaxConditionalDepth = 4;
+
+    public static List<FactCandidate> Read(IOperation value, EnumWireNames enums, bool removable)
+    {
+        var candidates = new List<FactCandidate>(1);
+        Read(value, enums, removable, 0, candidates);
+        return candidates;
+    }
+
+    /// <summary>Drops conversions that do not change the value: to Nullable&lt;T&gt; (Duration is int?) and other implicit ones.</summary>
+    public static IOperation StripConversions(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion
+               && !conversion.ConstantValue.HasValue
+               && (conversion.IsImplicit || IsNullable(conversion.Type)))
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private static void Read(IOperation value, EnumWireNames enums, bool removable, int depth, List<FactCandidate> into)
+    {
+        var operation = StripConversions(value);
+        var constant = operation.ConstantValue;
+        if (constant.HasValue)
+        {
+            into.Add(new FactCandidate(FactValue.Known(ToWire(constant.Value, operation.Type, enums)), operation.Syntax, removable));
+        }
+        else if (operation is IConditionalOperation { WhenFalse: { } whenFalse } conditional && depth < MaxConditionalDepth)
+        {
+            // Either branch may be what is sent, so each constant branch is checked on its own; the ?: as a whole is not removable.
+            Read(conditional.WhenTrue, enums, removable: false, depth + 1, into);
+            Read(whenFalse, enums, removable: false, depth + 1, into);
+        }
+        else
+        {
+            into.Add(FactCandidate.Unknown(operation.Syntax));
+        }
+    }
+
+    /// <summary>The wire text of a constant: enums by their serialized name, numbers in invariant culture.</summary>
+    private static string? ToWire(object? value, ITypeSymbol? type, EnumWireNames enums)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        {
+            return enums.ToWire(enumType, value);
+        }
+
+        return value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString();
+    }
+
+    private static bool IsNullable(ITypeSymbol? type)
+        => type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+}

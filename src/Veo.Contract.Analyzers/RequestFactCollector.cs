@@ -1,0 +1,218 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Veo.Contract.Analyzers;
+
+/// <summary>
+/// Gathers what one request is set to: its constructor or helper arguments, its object initializer (nested ones such as
+/// Extra = { … } included) and plain assignments to the same local in the statements that follow in the same block.
+/// It looks only at those operations, never at the rest of the tree.
+/// </summary>
+internal sealed class RequestFactCollector
+{
+    private readonly RequestSymbols _symbols;
+
+    public RequestFactCollector(RequestSymbols symbols)
+    {
+        _symbols = symbols;
+    }
+
+    public RequestFactSet Facts { get; } = new();
+
+    /// <summary>Arguments matched to fields by parameter symbol (named or positional alike; omitted ones by their default).</summary>
+    public void AddArguments(IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (method is null)
+        {
+            return;
+        }
+
+        var fields = _symbols.Parameters.For(method);
+        if (fields.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            var ordinal = argument.Parameter?.Ordinal ?? -1;
+            if (ordinal >= 0 && ordinal < fields.Length && fields[ordinal] is { } field && argument.Value is { } value)
+            {
+                AssignValue(field, value, removable: false);
+            }
+        }
+    }
+
+    public void AddInitializer(IObjectOrCollectionInitializerOperation? initializer, RequestFieldNode node)
+    {
+        if (initializer is null)
+        {
+            return;
+        }
+
+        foreach (var element in initializer.Initializers)
+        {
+            switch (element)
+            {
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                    when node.TryGetChild(target.Property, out var child):
+                    AssignValue(child, assignment.Value, removable: true);
+                    break;
+                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation target } member
+                    when node.TryGetChild(target.Property, out var child):
+                    // Extra = { PersonGeneration = … } fills the existing object; fields it does not name are not known.
+                    Facts.Forget(child);
+                    AddInitializer(member.Initializer, child);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Follows the statements after <paramref name="origin"/> when it is stored in a local: r.Duration = 6; …</summary>
+    public void AddLaterAssignments(IOperation origin)
+    {
+        if (!TryFindLocal(origin, out var local, out var statement) || statement.Parent is not IBlockOperation block)
+        {
+            return;
+        }
+
+        var index = block.Operations.IndexOf(statement);
+        for (var i = index + 1; index >= 0 && i < block.Operations.Length; i++)
+        {
+            var next = block.Operations[i];
+            if (next is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment }
+                && TryResolve(assignment.Target, local, out var node))
+            {
+                AssignValue(node, assignment.Value, removable: true);
+                ForgetWrites(assignment.Value, local);
+                continue;
+            }
+
+            if (!ForgetWrites(next, local))
+            {
+                return;
+            }
+        }
+    }
+
+    private void AssignValue(RequestFieldNode node, IOperation value, bool removable)
+    {
+        if (node.Field is not null)
+        {
+            Facts.Set(node, ConstantReader.Read(value, _symbols.EnumWireNames, removable));
+            return;
+        }
+
+        // A container such as Extra: a new object's initializer says what its fields are; any other value hides them.
+        Facts.Forget(node);
+        if (ConstantReader.StripConversions(value) is IObjectCreationOperation creation)
+        {
+            AddInitializer(creation.Initializer, node);
+        }
+    }
+
+    /// <summary>
+    /// Marks fields written anywhere inside a statement the analyzer does not follow (an if, a lambda, a compound assignment)
+    /// as unknown. Returns false when the statement may replace the local itself: later statements then describe another request.
+    /// </summary>
+    private bool ForgetWrites(IOperation statement, ILocalSymbol local)
+    {
+        foreach (var operation in statement.DescendantsAndSelf())
+        {
+            IOperation? target = operation switch
+            {
+                IAssignmentOperation assignment => assignment.Target,
+                IIncrementOrDecrementOperation increment => increment.Target,
+                IArgumentOperation { Parameter.RefKind: not RefKind.None } argument => argument.Value,
+                _ => null,
+            };
+            if (target is not null && !ForgetTarget(target, local))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool ForgetTarget(IOperation target, ILocalSymbol local)
+    {
+        if (target is ITupleOperation tuple)
+        {
+            foreach (var element in tuple.Elements)
+            {
+                if (!ForgetTarget(element, local))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (target is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+        {
+            return false;
+        }
+
+        if (TryResolve(target, local, out var node))
+        {
+            Facts.Forget(node);
+        }
+
+        return true;
+    }
+
+    /// <summary>Maps r.Extra.PersonGeneration (rooted at <paramref name="local"/>) to its field node.</summary>
+    private bool TryResolve(IOperation target, ILocalSymbol local, out RequestFieldNode node)
+    {
+        node = _symbols.Root;
+        var path = new List<IPropertySymbol>();
+        var current = target;
+        while (current is IPropertyReferenceOperation property)
+        {
+            path.Add(property.Property);
+            current = property.Instance;
+        }
+
+        if (path.Count == 0
+            || current is not ILocalReferenceOperation reference
+            || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+        {
+            return false;
+        }
+
+        for (var i = path.Count - 1; i >= 0; i--)
+        {
+            if (!node.TryGetChild(path[i], out node))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryFindLocal(IOperation origin, out ILocalSymbol local, out IOperation statement)
+    {
+        switch (origin.Parent)
+        {
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
+                when declarator.Parent?.Parent is IVariableDeclarationGroupOperation group:
+                local = declarator.Symbol;
+                statement = group;
+                return true;
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation reference, Parent: IExpressionStatementOperation expressionStatement } assignment
+                when assignment.Value == origin:
+                local = reference.Local;
+                statement = expressionStatement;
+                return true;
+            default:
+                local = null!;
+                statement = origin;
+                return false;
+        }
+    }
+}
