@@ -1,12 +1,25 @@
 using System;
+using System.Globalization;
 
 namespace Veo.Contract;
 
-/// <summary>Settings of a <see cref="VeoClient"/>; bindable from configuration.</summary>
+/// <summary>
+/// Settings of a <see cref="VeoClient"/>; bindable from configuration (section <see cref="ConfigurationSectionName"/>).
+/// <c>VEO_API_KEY</c> and <c>VEO_BASE_URL</c> fill <see cref="ApiKey"/> and <see cref="BaseAddress"/> when these are not set.
+/// </summary>
 public class VeoClientOptions
 {
     /// <summary>The vendor's production endpoint, used when <see cref="BaseAddress"/> is not set.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://qingbo.dev/");
+
+    /// <summary>The configuration section <c>AddVeoClient()</c> binds: <c>Veo:ApiKey</c>, <c>Veo:BaseAddress</c>, ...</summary>
+    public const string ConfigurationSectionName = "Veo";
+
+    /// <summary>The environment variable holding the API key.</summary>
+    public const string ApiKeyEnvironmentVariable = "VEO_API_KEY";
+
+    /// <summary>The environment variable holding the base address.</summary>
+    public const string BaseUrlEnvironmentVariable = "VEO_BASE_URL";
 
     /// <summary>Where the task API lives. Defaults to <see cref="DefaultBaseAddress"/>.</summary>
     public Uri? BaseAddress { get; set; }
@@ -19,4 +32,109 @@ public class VeoClientOptions
     /// sending it (default true). Turn it off only if you know the service accepts what the rules reject.
     /// </summary>
     public bool ValidateBeforeSend { get; set; } = true;
+
+    /// <summary>Timeout of one HTTP attempt (default 30 s); used by the resilience pipeline of <c>AddVeoClient</c>.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Timeout of one call including its retries (default 2 min); used by the resilience pipeline of <c>AddVeoClient</c>.</summary>
+    public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How often a failed status read or cancel is retried (default 3), with exponential back-off and jitter.
+    /// A create call is retried only when the service refused it with 429, never after a failure that may have created a task.
+    /// </summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first wait between two status reads (default 2 s, the vendor's advice is 2 to 5 s).</summary>
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest wait between two status reads (default 10 s); the interval grows by half each read up to this.</summary>
+    public TimeSpan MaxPollingInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long <see cref="VeoTaskOperation.WaitForCompletionAsync(IProgress{VeoTaskProgress}, System.Threading.CancellationToken)"/> waits for a task to end (default 30 min).</summary>
+    public TimeSpan WaitTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a video download may take (default 10 min).</summary>
+    public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Fills <see cref="ApiKey"/> from <c>VEO_API_KEY</c> and <see cref="BaseAddress"/> from <c>VEO_BASE_URL</c> where they
+    /// are not set yet. Returns this instance.
+    /// </summary>
+    /// <exception cref="ArgumentException"><c>VEO_BASE_URL</c> is set but is not an absolute http(s) URL.</exception>
+    public VeoClientOptions ApplyEnvironment()
+    {
+        if (string.IsNullOrEmpty(ApiKey))
+        {
+            var key = Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable);
+            ApiKey = string.IsNullOrWhiteSpace(key) ? ApiKey : key!.Trim();
+        }
+
+        if (BaseAddress is null)
+        {
+            var url = Environment.GetEnvironmentVariable(BaseUrlEnvironmentVariable);
+            if (!string.IsNullOrWhiteSpace(url))
+            {
+                BaseAddress = Uri.TryCreate(url!.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                    ? uri
+                    : throw new ArgumentException($"{BaseUrlEnvironmentVariable} must be an absolute http or https URL, such as {DefaultBaseAddress}.");
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work (a zero timeout, a relative base address).</summary>
+    public void EnsureUsable()
+    {
+        if (BaseAddress is { IsAbsoluteUri: false })
+        {
+            throw new ArgumentException("BaseAddress must be an absolute URL, such as " + DefaultBaseAddress + ".");
+        }
+
+        RequirePositive(AttemptTimeout, nameof(AttemptTimeout), allowInfinite: false);
+        RequirePositive(TotalRequestTimeout, nameof(TotalRequestTimeout), allowInfinite: false);
+        RequirePositive(PollingInterval, nameof(PollingInterval), allowInfinite: false);
+        RequirePositive(WaitTimeout, nameof(WaitTimeout), allowInfinite: true);
+        RequirePositive(DownloadTimeout, nameof(DownloadTimeout), allowInfinite: true);
+        if (MaxPollingInterval < PollingInterval)
+        {
+            throw new ArgumentException($"MaxPollingInterval ({MaxPollingInterval}) must not be shorter than PollingInterval ({PollingInterval}).");
+        }
+
+        if (MaxRetries < 0)
+        {
+            throw new ArgumentException($"MaxRetries must be 0 or more, not {MaxRetries}.");
+        }
+    }
+
+    /// <summary>The settings in one line, with the API key hidden: safe to log.</summary>
+    public override string ToString()
+        => string.Format(
+            CultureInfo.InvariantCulture,
+            "BaseAddress={0}, ApiKey={1}, ValidateBeforeSend={2}, AttemptTimeout={3}, TotalRequestTimeout={4}, MaxRetries={5}, PollingInterval={6}, MaxPollingInterval={7}, WaitTimeout={8}, DownloadTimeout={9}",
+            BaseAddress ?? DefaultBaseAddress,
+            string.IsNullOrEmpty(ApiKey) ? "(not set)" : SecretRedactor.Placeholder,
+            ValidateBeforeSend,
+            AttemptTimeout,
+            TotalRequestTimeout,
+            MaxRetries,
+            PollingInterval,
+            MaxPollingInterval,
+            WaitTimeout,
+            DownloadTimeout);
+
+    // Waits may be infinite (the caller's token ends them); per-request timeouts and intervals may not.
+    private static void RequirePositive(TimeSpan value, string name, bool allowInfinite)
+    {
+        if (allowInfinite && value == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        if (value <= TimeSpan.Zero || value > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentException($"{name} must be positive and at most one day, not {value}.");
+        }
+    }
 }

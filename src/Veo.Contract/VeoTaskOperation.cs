@@ -1,0 +1,187 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+
+namespace Veo.Contract;
+
+/// <summary>
+/// A handle on one generation task, in the style of the Azure SDK's long-running operations: it knows the task id,
+/// reads the status, waits for the end with progress reports, cancels and downloads the video.
+/// Only the id is needed to rebuild it (<see cref="VeoClient.GetOperation"/>), so a program can resume after a restart.
+/// Methods are virtual so tests can mock them.
+/// </summary>
+public class VeoTaskOperation
+{
+    private readonly VeoClient _client;
+
+    /// <summary>Creates a handle on the task <paramref name="taskId"/>, optionally with its last known state.</summary>
+    public VeoTaskOperation(VeoClient client, string taskId, VeoTask? lastKnownTask = null)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        Id = string.IsNullOrWhiteSpace(taskId)
+            ? throw new ArgumentException("A task id is required (the task_id a create call returned).", nameof(taskId))
+            : taskId;
+        LastKnownTask = lastKnownTask;
+    }
+
+    /// <summary>For mocking frameworks only.</summary>
+    protected VeoTaskOperation()
+    {
+        _client = null!;
+        Id = string.Empty;
+    }
+
+    /// <summary>The task id; store it to resume later.</summary>
+    public string Id { get; }
+
+    /// <summary>The task as last read (or as the create call returned it); null for a resumed handle before its first read.</summary>
+    public VeoTask? LastKnownTask { get; private set; }
+
+    /// <summary>The last known status; null before the first read.</summary>
+    public string? Status => LastKnownTask?.Status;
+
+    /// <summary>Whether the task has ended, as far as the last read knows.</summary>
+    public bool HasEnded => VeoTaskStatusNames.HasEnded(Status);
+
+    /// <summary>Whether the task has completed with a video, as far as the last read knows.</summary>
+    public bool HasCompleted => Status == VeoTaskStatuses.Completed;
+
+    /// <summary>Reads the task's state once and remembers it.</summary>
+    public virtual async Task<VeoTask> UpdateStatusAsync(CancellationToken cancellationToken = default)
+    {
+        var task = await _client.GetTaskAsync(Id, cancellationToken).ConfigureAwait(false);
+        LastKnownTask = task;
+        return task;
+    }
+
+    /// <summary>
+    /// Waits until the task ends, within <see cref="VeoClientOptions.WaitTimeout"/>; see
+    /// <see cref="WaitForCompletionAsync(TimeSpan, IProgress{VeoTaskProgress}, CancellationToken)"/>.
+    /// </summary>
+    public virtual Task<VeoTask> WaitForCompletionAsync(IProgress<VeoTaskProgress>? progress = null, CancellationToken cancellationToken = default)
+        => WaitForCompletionAsync(_client.Options.WaitTimeout, progress, cancellationToken);
+
+    /// <summary>
+    /// Reads the status until the task ends and returns the completed task. Waits start at
+    /// <see cref="VeoClientOptions.PollingInterval"/> and grow to <see cref="VeoClientOptions.MaxPollingInterval"/>;
+    /// a 429 answer is waited out (Retry-After when sent) instead of failing the wait.
+    /// <paramref name="progress"/> gets a report whenever the status or percent changes.
+    /// </summary>
+    /// <exception cref="VeoTaskFailedException">The task failed; carries the vendor's error code and message.</exception>
+    /// <exception cref="VeoTaskCancelledException">The task was cancelled on the service.</exception>
+    /// <exception cref="VeoWaitTimeoutException"><paramref name="timeout"/> passed first; the task goes on and can be resumed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> stopped the wait; the task goes on.</exception>
+    public virtual async Task<VeoTask> WaitForCompletionAsync(TimeSpan timeout, IProgress<VeoTaskProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (timeout <= TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(timeout), timeout, "The timeout must be positive or Timeout.InfiniteTimeSpan.");
+        }
+
+        var clock = _client.TimeProvider;
+        var started = clock.GetTimestamp();
+        var schedule = new PollingSchedule(_client.Options.PollingInterval, _client.Options.MaxPollingInterval);
+        var reporter = new ProgressReporter(progress);
+        reporter.Report(LastKnownTask);
+
+        // A resumed handle knows nothing yet: read at once. A fresh one was just created: give the service a moment.
+        var wait = LastKnownTask is null ? TimeSpan.Zero : schedule.Next();
+        while (true)
+        {
+            if (wait > TimeSpan.Zero)
+            {
+                var left = timeout == Timeout.InfiniteTimeSpan ? wait : timeout - clock.GetElapsedTime(started);
+                if (left <= TimeSpan.Zero)
+                {
+                    throw TimedOut(timeout);
+                }
+
+                await TimeProviderWaits.Delay(clock, wait < left ? wait : left, cancellationToken).ConfigureAwait(false);
+            }
+
+            VeoTask task;
+            try
+            {
+                task = await UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (VeoRateLimitedException limited)
+            {
+                wait = schedule.AfterRateLimit(limited.RetryAfter);
+                _client.Logger.LogWarning("Task {TaskId}: the service asked to slow down (HTTP 429); next status read in {Wait}.", Id, wait);
+                ThrowIfPast(timeout, started);
+                continue;
+            }
+
+            reporter.Report(task);
+            if (VeoTaskStatusNames.HasEnded(task.Status))
+            {
+                _client.Logger.LogInformation("Task {TaskId} ended: {Status}.", Id, task.Status);
+                return task.Status switch
+                {
+                    VeoTaskStatuses.Completed => task,
+                    VeoTaskStatuses.Failed => throw new VeoTaskFailedException(task),
+                    _ => throw new VeoTaskCancelledException(task),
+                };
+            }
+
+            _client.Logger.LogDebug("Task {TaskId}: {Status} {Progress}%.", Id, task.Status, task.Progress);
+            ThrowIfPast(timeout, started);
+            wait = schedule.Next();
+        }
+    }
+
+    /// <summary>Cancels the task; the service accepts this only while it is queued.</summary>
+    public virtual async Task<CancelTaskResponse> CancelAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await _client.CancelTaskAsync(Id, cancellationToken).ConfigureAwait(false);
+        if (!string.IsNullOrEmpty(response.Status))
+        {
+            LastKnownTask = new VeoTask
+            {
+                TaskId = Id,
+                Status = response.Status,
+                Model = LastKnownTask?.Model,
+                Action = LastKnownTask?.Action,
+                Progress = LastKnownTask?.Progress,
+                CreatedAt = LastKnownTask?.CreatedAt,
+            };
+        }
+
+        return response;
+    }
+
+    /// <summary>Writes the finished video to <paramref name="destination"/>; the task must have completed (wait first).</summary>
+    public virtual Task DownloadVideoAsync(Stream destination, IProgress<VeoDownloadProgress>? progress = null, CancellationToken cancellationToken = default)
+        => _client.DownloadVideoAsync(CompletedTask(), destination, progress, cancellationToken);
+
+    /// <summary>
+    /// Saves the finished video to <paramref name="path"/> (folders are created) and returns its full path. The file appears
+    /// only once complete: on any failure nothing is left behind. The task must have completed (wait first).
+    /// </summary>
+    public virtual Task<string> DownloadVideoToFileAsync(string path, IProgress<VeoDownloadProgress>? progress = null, CancellationToken cancellationToken = default)
+        => _client.DownloadVideoToFileAsync(CompletedTask(), path, progress, cancellationToken);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id}: {Status ?? "not read yet"}";
+
+    private VeoTask CompletedTask()
+        => LastKnownTask is { Status: VeoTaskStatuses.Completed } task
+            ? task
+            : throw new InvalidOperationException($"Task '{Id}' is {(Status is null ? "not read yet" : "'" + Status + "'")}, not completed: call WaitForCompletionAsync first.");
+
+    private void ThrowIfPast(TimeSpan timeout, long started)
+    {
+        if (timeout != Timeout.InfiniteTimeSpan && _client.TimeProvider.GetElapsedTime(started) >= timeout)
+        {
+            throw TimedOut(timeout);
+        }
+    }
+
+    private VeoWaitTimeoutException TimedOut(TimeSpan timeout)
+    {
+        _client.Logger.LogWarning("Task {TaskId} did not end within {Timeout}; it is still running on the service.", Id, timeout);
+        return new VeoWaitTimeoutException(Id, timeout, LastKnownTask);
+    }
+}
