@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using Veo.Contract.Rules;
+
+namespace Veo.Contract.Testing.Core;
+
+/// <summary>
+/// Checks a raw create request body the way the service does: JSON syntax, then the spec's shape (known fields,
+/// JSON types, no extra fields), then the x-veo-rules through the shared rule engine, then required fields.
+/// Only error-severity rules reject; warnings (an unknown model id, say) are accepted like the vendor accepts them.
+/// </summary>
+internal static class CreateRequestValidator
+{
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 32 };
+
+    public static CreateRequestCheck Validate(ReadOnlyMemory<byte> body)
+    {
+        if (IsBlank(body.Span))
+        {
+            return CreateRequestCheck.Invalid(ErrorCodes.MissingBody, null, "The request has no body; send the create request as a JSON object.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, ParseOptions);
+        }
+        catch (JsonException ex)
+        {
+            return CreateRequestCheck.Invalid(ErrorCodes.InvalidJson, null, "The body is not valid JSON: " + ex.Message);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return CreateRequestCheck.Invalid(ErrorCodes.InvalidRequest, null, $"The body must be a JSON object, not {Describe(root)}.");
+            }
+
+            var errors = new List<ErrorEntry>();
+            var missing = new List<ErrorEntry>();
+            var facts = RequestFacts.Complete();
+            CheckObject(root, WireObject.CreateTaskRequest, "", errors, missing, facts);
+            if (errors.Count > 0)
+            {
+                return CreateRequestCheck.Invalid(errors);
+            }
+
+            foreach (var finding in RuleEvaluator.Evaluate(facts))
+            {
+                if (finding.Rule.Severity == RuleSeverity.Error)
+                {
+                    errors.Add(new ErrorEntry(finding.Rule.Id, finding.Rule.Field.WireName, finding.FormatMessage(RuleNaming.Wire)));
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                return CreateRequestCheck.Invalid(errors);
+            }
+
+            if (missing.Count > 0)
+            {
+                return CreateRequestCheck.Invalid(missing);
+            }
+
+            return CreateRequestCheck.Valid(
+                root.GetProperty("model").GetString()!,
+                root.TryGetProperty("action", out var action) ? action.GetString()! : SpecDefaults.Action,
+                root.TryGetProperty("duration", out var duration) ? duration.GetInt32() : SpecDefaults.DurationSeconds);
+        }
+    }
+
+    private static void CheckObject(JsonElement element, WireObject shape, string prefix, List<ErrorEntry> errors, List<ErrorEntry> missing, RequestFacts facts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var path = prefix + property.Name;
+            if (!seen.Add(property.Name))
+            {
+                errors.Add(new ErrorEntry(ErrorCodes.InvalidRequest, path, $"Field '{path}' appears more than once."));
+                continue;
+            }
+
+            if (!shape.Fields.TryGetValue(property.Name, out var field))
+            {
+                if (!shape.AllowsOtherFields)
+                {
+                    var where = prefix.Length == 0 ? "a create request" : $"'{prefix.TrimEnd('.')}'";
+                    errors.Add(new ErrorEntry(ErrorCodes.UnknownField, path, $"Unknown field '{path}'; {where} accepts only: {shape.FieldList()}."));
+                }
+
+                continue;
+            }
+
+            CheckValue(property.Value, field, path, errors, missing, facts);
+        }
+
+        foreach (var field in shape.Fields.Values)
+        {
+            if (field.Required && !seen.Contains(field.Name))
+            {
+                var path = prefix + field.Name;
+                missing.Add(new ErrorEntry(ErrorCodes.MissingField, path, $"Field '{path}' is required."));
+            }
+        }
+    }
+
+    private static void CheckValue(JsonElement value, WireField field, string path, List<ErrorEntry> errors, List<ErrorEntry> missing, RequestFacts facts)
+    {
+        string? text = null;
+        var ok = field.Type switch
+        {
+            WireType.String => TryGetText(value, out text),
+            WireType.Int32 => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i32) && Set(out text, i32),
+            WireType.Int64 => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var i64) && Set(out text, i64),
+            WireType.Number => value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out _) && Set(out text, value.GetRawText()),
+            WireType.Boolean => (value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False) && Set(out text, value.GetRawText()),
+            _ => value.ValueKind == JsonValueKind.Object,
+        };
+
+        if (!ok && value.ValueKind == JsonValueKind.String && field.Type == WireType.String)
+        {
+            errors.Add(new ErrorEntry(ErrorCodes.InvalidFieldType, path, $"Field '{path}' is not valid Unicode text (it escapes an unpaired surrogate)."));
+            return;
+        }
+
+        if (!ok)
+        {
+            errors.Add(new ErrorEntry(ErrorCodes.InvalidFieldType, path, $"Field '{path}' must be {field.TypeName}, not {Describe(value)}."));
+            return;
+        }
+
+        if (field.Members is not null)
+        {
+            CheckObject(value, field.Members, path + ".", errors, missing, facts);
+            return;
+        }
+
+        facts.Set(path, FactValue.Known(text));
+    }
+
+    private static bool TryGetText(JsonElement value, out string? text)
+    {
+        text = null;
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        try
+        {
+            text = value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // an escaped lone surrogate: not text the service could read
+        }
+    }
+
+    private static bool Set(out string? text, long number)
+    {
+        text = number.ToString(CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    private static bool Set(out string? text, string raw)
+    {
+        text = raw;
+        return true;
+    }
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "the number " + Shorten(value.GetRawText()),
+        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        JsonValueKind.Null => "null",
+        JsonValueKind.Array => "an array",
+        _ => "an object",
+    };
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+
+    private static bool IsBlank(ReadOnlySpan<byte> body)
+    {
+        foreach (var b in body)
+        {
+            if (b != (byte)' ' && b != (byte)'\t' && b != (byte)'\r' && b != (byte)'\n')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

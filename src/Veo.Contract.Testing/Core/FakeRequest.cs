@@ -1,0 +1,32 @@
+using System;
+using System.IO;
+
+namespace Veo.Contract.Testing.Core;
+
+/// <summary>A request as the fake's core sees it, whether it came through the in-process handler or Kestrel.</summary>
+internal sealed class FakeRequest
+{
+    public FakeRequest(string method, string path, Uri baseAddress, string? authorization, long? contentLength, Stream? body)
+    {
+        Method = method;
+        Path = path;
+        BaseAddress = baseAddress;
+        Authorization = authorization;
+        ContentLength = contentLength;
+        Body = body;
+    }
+
+    public string Method { get; }
+
+    /// <summary>The unescaped path, starting with '/'.</summary>
+    public string Path { get; }
+
+    /// <summary>Scheme and authority the caller used, ending in '/'; the fake's own links are built on it.</summary>
+    public Uri BaseAddress { get; }
+
+    public string? Authorization { get; }
+
+    public long? ContentLength { get; }
+
+    public Stream? Body { get; }
+}

@@ -1,0 +1,47 @@
+using System;
+
+namespace Veo.Contract.Testing;
+
+/// <summary>How a <see cref="FakeVeoServer"/> behaves. Read when the server is created.</summary>
+public sealed class FakeVeoServerOptions
+{
+    /// <summary>The API key the fake accepts as <c>Authorization: Bearer &lt;key&gt;</c>.</summary>
+    public string ApiKey { get; set; } = FakeVeoServer.DefaultApiKey;
+
+    /// <summary>
+    /// The clock that drives task progress, link expiry and slow responses. Pass a FakeTimeProvider
+    /// (Microsoft.Extensions.TimeProvider.Testing) and advance it instead of waiting.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>How long a new task stays <c>queued</c> (and can be cancelled).</summary>
+    public TimeSpan QueuedDuration { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a task stays <c>processing</c>, its progress rising, before it completes.</summary>
+    public TimeSpan ProcessingDuration { get; set; } = TimeSpan.FromSeconds(18);
+
+    /// <summary>How long a finished video's link works; the vendor's links live 24 hours.</summary>
+    public TimeSpan VideoLinkLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The largest create request body accepted; a larger one gets 400 <c>body_too_large</c>.</summary>
+    public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>The amount a cancel call reports as refunded.</summary>
+    public double RefundedQuota { get; set; } = 1.0;
+
+    /// <summary>
+    /// Sets <see cref="QueuedDuration"/> and <see cref="ProcessingDuration"/> so a task completes
+    /// <paramref name="total"/> after it was created (a fifth of it queued).
+    /// </summary>
+    public FakeVeoServerOptions CompleteAfter(TimeSpan total)
+    {
+        if (total <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(total), total, "A task needs a positive time to complete.");
+        }
+
+        QueuedDuration = TimeSpan.FromTicks(total.Ticks / 5);
+        ProcessingDuration = total - QueuedDuration;
+        return this;
+    }
+}
