@@ -20,7 +20,7 @@ internal static class VeoApiErrors
         Exception? innerException)
     {
         body = SecretRedactor.Redact(body, apiKey);
-        ReadErrorBody(body, out var code, out var message);
+        ReadErrorBody(body, out var code, out var message, out var listedCodes);
         message = SecretRedactor.Redact(message, apiKey);
         code = SecretRedactor.Redact(code, apiKey);
         var requestId = SecretRedactor.Redact(RequestId(headers), apiKey);
@@ -28,7 +28,7 @@ internal static class VeoApiErrors
 
         return statusCode switch
         {
-            400 => new VeoBadRequestException(code, message, requestId, body, RuleIds(code), innerException),
+            400 => new VeoBadRequestException(code, message, requestId, body, RuleIds(code, listedCodes), innerException),
             401 => new VeoAuthenticationException(code, message, requestId, body, innerException),
             402 => new VeoInsufficientBalanceException(code, message, requestId, body, innerException),
             404 => new VeoTaskNotFoundException(code, message, requestId, body, innerException),
@@ -39,10 +39,12 @@ internal static class VeoApiErrors
     }
 
     // The vendor's shape is {"error": {"message", "code"}}; a proxy's HTML or a bare {"message"} must not crash the mapping.
-    private static void ReadErrorBody(string? body, out string? code, out string? message)
+    // When several rules are broken, an extra "violations" array ({"code", ...} items) may list them all.
+    private static void ReadErrorBody(string? body, out string? code, out string? message, out List<string> listedCodes)
     {
         code = null;
         message = null;
+        listedCodes = new List<string>();
         if (string.IsNullOrWhiteSpace(body))
         {
             return;
@@ -61,6 +63,16 @@ internal static class VeoApiErrors
                 : document.RootElement;
             code = Text(error, "code");
             message = Text(error, "message");
+            if (error.TryGetProperty("violations", out var violations) && violations.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var violation in violations.EnumerateArray())
+                {
+                    if (violation.ValueKind == JsonValueKind.Object && Text(violation, "code") is { } listed)
+                    {
+                        listedCodes.Add(listed);
+                    }
+                }
+            }
         }
         catch (JsonException)
         {
@@ -85,19 +97,24 @@ internal static class VeoApiErrors
         return null;
     }
 
-    private static IReadOnlyList<string> RuleIds(string? code)
+    private static IReadOnlyList<string> RuleIds(string? code, List<string> listedCodes)
     {
         var ids = new List<string>();
-        if (code is null)
+        var candidates = new List<string>();
+        if (code is not null)
         {
-            return ids;
+            candidates.Add(code);
         }
 
-        foreach (Match match in RuleId.Matches(code))
+        candidates.AddRange(listedCodes);
+        foreach (var candidate in candidates)
         {
-            if (!ids.Contains(match.Value))
+            foreach (Match match in RuleId.Matches(candidate))
             {
-                ids.Add(match.Value);
+                if (!ids.Contains(match.Value))
+                {
+                    ids.Add(match.Value);
+                }
             }
         }
 

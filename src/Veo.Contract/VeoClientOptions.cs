@@ -45,6 +45,9 @@ public class VeoClientOptions
     /// </summary>
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>The first retry's base delay (default 1 s); it doubles each retry, with jitter. A Retry-After header overrides it.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The first wait between two status reads (default 2 s, the vendor's advice is 2 to 5 s).</summary>
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(2);
 
@@ -102,6 +105,11 @@ public class VeoClientOptions
             throw new ArgumentException($"MaxPollingInterval ({MaxPollingInterval}) must not be shorter than PollingInterval ({PollingInterval}).");
         }
 
+        if (RetryDelay < TimeSpan.Zero || RetryDelay > TimeSpan.FromDays(1))
+        {
+            throw new ArgumentException($"RetryDelay must be between zero and one day, not {RetryDelay}.");
+        }
+
         if (MaxRetries < 0)
         {
             throw new ArgumentException($"MaxRetries must be 0 or more, not {MaxRetries}.");
@@ -112,13 +120,14 @@ public class VeoClientOptions
     public override string ToString()
         => string.Format(
             CultureInfo.InvariantCulture,
-            "BaseAddress={0}, ApiKey={1}, ValidateBeforeSend={2}, AttemptTimeout={3}, TotalRequestTimeout={4}, MaxRetries={5}, PollingInterval={6}, MaxPollingInterval={7}, WaitTimeout={8}, DownloadTimeout={9}",
+            "BaseAddress={0}, ApiKey={1}, ValidateBeforeSend={2}, AttemptTimeout={3}, TotalRequestTimeout={4}, MaxRetries={5}, RetryDelay={6}, PollingInterval={7}, MaxPollingInterval={8}, WaitTimeout={9}, DownloadTimeout={10}",
             BaseAddress ?? DefaultBaseAddress,
             string.IsNullOrEmpty(ApiKey) ? "(not set)" : SecretRedactor.Placeholder,
             ValidateBeforeSend,
             AttemptTimeout,
             TotalRequestTimeout,
             MaxRetries,
+            RetryDelay,
             PollingInterval,
             MaxPollingInterval,
             WaitTimeout,

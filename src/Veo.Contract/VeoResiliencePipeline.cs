@@ -26,7 +26,7 @@ internal static class VeoResiliencePipeline
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                Delay = TimeSpan.FromSeconds(1),
+                Delay = options.RetryDelay,
                 ShouldRetryAfterHeader = true,
                 ShouldHandle = arguments => new ValueTask<bool>(ShouldRetry(arguments.Outcome, arguments.Context.GetRequestMessage())),
             });
