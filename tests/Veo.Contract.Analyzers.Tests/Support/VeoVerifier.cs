@@ -1,0 +1,46 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Veo.Contract.Analyzers.Tests.Support;
+
+/// <summary>Runs the analyzer (and a code fix) over test code with the Roslyn testing library.</summary>
+public static class VeoVerifier
+{
+    public static Task AnalyzeAsync(string source, params DiagnosticResult[] expected)
+        => AnalyzeAsync(ClientKind.Real, source, expected);
+
+    public static async Task AnalyzeAsync(ClientKind client, string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<VeoRequestAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test, test.TestState, client);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>Applies <typeparamref name="TFix"/> one diagnostic at a time and with Fix All; both must give <paramref name="fixedSource"/>.</summary>
+    public static async Task FixAsync<TFix>(string source, string fixedSource, params DiagnosticResult[] expected)
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<VeoRequestAnalyzer, TFix, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+        Configure(test, test.TestState, ClientKind.Real);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, SolutionState state, ClientKind client)
+        where TVerifier : IVerifier, new()
+    {
+        test.ReferenceAssemblies = TestReferences.None;
+        state.AdditionalReferences.AddRange(TestReferences.For(client));
+        if (client == ClientKind.StubWithHelpers)
+        {
+            state.Sources.Add(("ClientStub.cs", ClientStub.Source));
+        }
+    }
+}
