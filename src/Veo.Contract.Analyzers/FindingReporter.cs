@@ -16,7 +16,8 @@ internal static class FindingReporter
     // Each ?: doubles the combinations; past this many the remaining ones are skipped rather than slowing the IDE.
     private const int MaxCombinations = 64;
 
-    public static void Report(OperationAnalysisContext context, RequestSymbols symbols, RequestFactSet facts, SyntaxNode origin)
+    /// <summary>Reports the findings whose offending value lies in <paramref name="reportSpan"/>.</summary>
+    public static void Report(OperationAnalysisContext context, RequestSymbols symbols, RequestFactSet facts, SyntaxNode origin, TextSpan reportSpan)
     {
         if (!facts.HasKnownValue())
         {
@@ -37,7 +38,7 @@ internal static class FindingReporter
             {
                 var primary = Chosen(facts, choice, finding.Rule.Field);
                 var syntax = primary?.Candidate.Syntax ?? origin;
-                if (reported.Add((finding.Rule.Id, syntax.Span)))
+                if (reportSpan.Contains(syntax.Span) && reported.Add((finding.Rule.Id, syntax.Span)))
                 {
                     context.ReportDiagnostic(CreateDiagnostic(symbols, facts, choice, finding, primary, syntax));
                 }

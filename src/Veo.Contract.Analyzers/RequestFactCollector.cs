@@ -21,8 +21,27 @@ internal sealed class RequestFactCollector
 
     public RequestFactSet Facts { get; } = new();
 
+    /// <summary>What the origin itself sets: helper or constructor arguments and an object or with-initializer.</summary>
+    public void AddOrigin(IOperation origin)
+    {
+        switch (origin)
+        {
+            case IObjectCreationOperation creation:
+                AddArguments(creation.Constructor, creation.Arguments);
+                AddInitializer(creation.Initializer, _symbols.Root);
+                break;
+            case IInvocationOperation invocation:
+                AddArguments(invocation.TargetMethod, invocation.Arguments);
+                break;
+            case IWithOperation with:
+                // Fields the with-initializer does not name are copied from a value the analyzer does not track: unknown.
+                AddInitializer(with.Initializer, _symbols.Root);
+                break;
+        }
+    }
+
     /// <summary>Arguments matched to fields by parameter symbol (named or positional alike; omitted ones by their default).</summary>
-    public void AddArguments(IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
+    private void AddArguments(IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
         if (method is null)
         {
@@ -45,7 +64,7 @@ internal sealed class RequestFactCollector
         }
     }
 
-    public void AddInitializer(IObjectOrCollectionInitializerOperation? initializer, RequestFieldNode node)
+    private void AddInitializer(IObjectOrCollectionInitializerOperation? initializer, RequestFieldNode node)
     {
         if (initializer is null)
         {

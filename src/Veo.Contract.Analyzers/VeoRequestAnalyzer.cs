@@ -2,14 +2,17 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
 /// Reports VEO0001–VEO0012 where a CreateTaskRequest is built from constants the service would reject.
-/// Three kinds of operation start a request: <c>new CreateTaskRequest { … }</c>, a request-building method of the
-/// client (arguments mapped by parameter), and <c>with { … }</c> (only if the request type ever becomes a record:
-/// today it is a class, so C# does not allow <c>with</c> on it).
+/// A request starts at an origin (<see cref="RequestOrigin"/>); later assignments to the same local in the same
+/// block add to it. <c>with</c> is handled for the day the request type becomes a record: today it is a class,
+/// so C# does not allow <c>with</c> on it.
+/// Each action reports only inside its own operation (diagnostics stay local, so the IDE shows and fixes them per
+/// document): the origin's action reports values in the origin, a later assignment's action the value it assigns.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
@@ -29,56 +32,54 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeInvocation(c, symbols), OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeWith(c, symbols), OperationKind.With);
+            start.RegisterOperationAction(
+                c => AnalyzeOrigin(c, symbols),
+                OperationKind.ObjectCreation,
+                OperationKind.Invocation,
+                OperationKind.With);
+            start.RegisterOperationAction(c => AnalyzeLaterAssignment(c, symbols), OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, RequestSymbols symbols)
+    private static void AnalyzeOrigin(OperationAnalysisContext context, RequestSymbols symbols)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (!symbols.IsRequestType(creation.Type))
+        if (RequestOrigin.Is(context.Operation, symbols))
+        {
+            Analyze(context, symbols, context.Operation, context.Operation.Syntax.Span);
+        }
+    }
+
+    /// <summary><c>r.Duration = 5;</c> after <c>var r = new CreateTaskRequest { … };</c> in the same block.</summary>
+    private static void AnalyzeLaterAssignment(OperationAnalysisContext context, RequestSymbols symbols)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        var root = assignment.Target;
+        while (root is IPropertyReferenceOperation property)
+        {
+            root = property.Instance;
+        }
+
+        if (root is not ILocalReferenceOperation local
+            || assignment.Target is not IPropertyReferenceOperation
+            || !symbols.IsRequestType(local.Local.Type)
+            || assignment.Parent is not IExpressionStatementOperation statement
+            || statement.Parent is not IBlockOperation block)
         {
             return;
         }
 
-        var collector = new RequestFactCollector(symbols);
-        collector.AddArguments(creation.Constructor, creation.Arguments);
-        collector.AddInitializer(creation.Initializer, symbols.Root);
-        Finish(context, symbols, collector, creation);
-    }
-
-    private static void AnalyzeInvocation(OperationAnalysisContext context, RequestSymbols symbols)
-    {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!symbols.IsRequestType(invocation.TargetMethod.ReturnType))
+        var origin = RequestOrigin.FindBefore(block, block.Operations.IndexOf(statement), local.Local, symbols);
+        if (origin is not null)
         {
-            return;
+            Analyze(context, symbols, origin, statement.Syntax.Span);
         }
-
-        var collector = new RequestFactCollector(symbols);
-        collector.AddArguments(invocation.TargetMethod, invocation.Arguments);
-        Finish(context, symbols, collector, invocation);
     }
 
-    private static void AnalyzeWith(OperationAnalysisContext context, RequestSymbols symbols)
+    private static void Analyze(OperationAnalysisContext context, RequestSymbols symbols, IOperation origin, TextSpan reportSpan)
     {
-        var with = (IWithOperation)context.Operation;
-        if (!symbols.IsRequestType(with.Type))
-        {
-            return;
-        }
-
-        // Fields not named in the with-initializer are copied from a value the analyzer does not track: unknown.
         var collector = new RequestFactCollector(symbols);
-        collector.AddInitializer(with.Initializer, symbols.Root);
-        Finish(context, symbols, collector, with);
-    }
-
-    private static void Finish(OperationAnalysisContext context, RequestSymbols symbols, RequestFactCollector collector, IOperation origin)
-    {
+        collector.AddOrigin(origin);
         collector.AddLaterAssignments(origin);
-        FindingReporter.Report(context, symbols, collector.Facts, origin.Syntax);
+        FindingReporter.Report(context, symbols, collector.Facts, origin.Syntax, reportSpan);
     }
 }

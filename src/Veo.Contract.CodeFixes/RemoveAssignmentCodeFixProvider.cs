@@ -60,7 +60,16 @@ public sealed class RemoveAssignmentCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var newRoot = root.RemoveNode(removed, SyntaxRemoveOptions.KeepUnbalancedDirectives);
+        // A last initializer element keeps its trailing space before the closing brace: "{ A = 1 }", not "{ A = 1}".
+        var options = removed is AssignmentExpressionSyntax && IsLastWithoutTrailingComma(assignment)
+            ? SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepTrailingTrivia
+            : SyntaxRemoveOptions.KeepUnbalancedDirectives;
+        var newRoot = root.RemoveNode(removed, options);
         return newRoot is null ? document : document.WithSyntaxRoot(newRoot);
     }
+
+    private static bool IsLastWithoutTrailingComma(AssignmentExpressionSyntax assignment)
+        => assignment.Parent is InitializerExpressionSyntax initializer
+           && initializer.Expressions.IndexOf(assignment) == initializer.Expressions.Count - 1
+           && initializer.Expressions.SeparatorCount < initializer.Expressions.Count;
 }
