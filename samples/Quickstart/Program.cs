@@ -12,7 +12,7 @@ using Veo.Contract.Testing;
 var display = ConsoleDisplay.Create();
 var apiKey = Environment.GetEnvironmentVariable(VeoClientOptions.ApiKeyEnvironmentVariable);
 var useFake = string.IsNullOrWhiteSpace(apiKey);
-await using var fake = useFake ? new FakeVeoServer(new FakeVeoServerOptions().CompleteAfter(TimeSpan.FromSeconds(10))) : null;
+await using var fake = useFake ? new FakeVeoServer(new FakeVeoServerOptions().CompleteAfter(TimeSpan.FromSeconds(6))) : null;
 
 var services = new ServiceCollection();
 var veo = services.AddVeoClient(options =>

@@ -85,6 +85,10 @@ public class VeoTaskOperation
         var schedule = new PollingSchedule(_client.Options.PollingInterval, _client.Options.MaxPollingInterval);
         var reporter = new ProgressReporter(progress);
         reporter.Report(LastKnownTask);
+        if (LastKnownTask is { } known && VeoTaskStatusNames.HasEnded(known.Status))
+        {
+            return Concluded(known);
+        }
 
         // A resumed handle knows nothing yet: read at once. A fresh one was just created: give the service a moment.
         var wait = LastKnownTask is null ? TimeSpan.Zero : schedule.Next();
@@ -118,12 +122,7 @@ public class VeoTaskOperation
             if (VeoTaskStatusNames.HasEnded(task.Status))
             {
                 _client.Logger.LogInformation("Task {TaskId} ended: {Status}.", Id, task.Status);
-                return task.Status switch
-                {
-                    VeoTaskStatuses.Completed => task,
-                    VeoTaskStatuses.Failed => throw new VeoTaskFailedException(task),
-                    _ => throw new VeoTaskCancelledException(task),
-                };
+                return Concluded(task);
             }
 
             _client.Logger.LogDebug("Task {TaskId}: {Status} {Progress}%.", Id, task.Status, task.Progress);
@@ -170,6 +169,13 @@ public class VeoTaskOperation
         => LastKnownTask is { Status: VeoTaskStatuses.Completed } task
             ? task
             : throw new InvalidOperationException($"Task '{Id}' is {(Status is null ? "not read yet" : "'" + Status + "'")}, not completed: call WaitForCompletionAsync first.");
+
+    private static VeoTask Concluded(VeoTask task) => task.Status switch
+    {
+        VeoTaskStatuses.Completed => task,
+        VeoTaskStatuses.Failed => throw new VeoTaskFailedException(task),
+        _ => throw new VeoTaskCancelledException(task),
+    };
 
     private void ThrowIfPast(TimeSpan timeout, long started)
     {

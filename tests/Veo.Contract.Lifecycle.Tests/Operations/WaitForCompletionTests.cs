@@ -221,6 +221,20 @@ public class WaitForCompletionTests
     }
 
     [Fact]
+    public async Task Waiting_again_on_an_ended_task_answers_at_once_without_a_request()
+    {
+        var handler = new ScriptedHandler().Json(HttpStatusCode.OK, TaskJson.Created).Task("completed", 100, CompletedResult);
+        var client = Clients.OnStub(handler, _clock);
+        var operation = await client.SubmitAsync(Clients.VendorExample());
+        var first = await _clock.RunAsync(operation.WaitForCompletionAsync());
+
+        var again = await operation.WaitForCompletionAsync();
+
+        Assert.Same(first, again);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
     public async Task Downloading_before_completion_says_to_wait_first()
     {
         var client = Clients.OnStub(new ScriptedHandler().Json(HttpStatusCode.OK, TaskJson.Created), _clock);
