@@ -68,11 +68,12 @@ public sealed class FakeVeoServer : IAsyncDisposable
     public HttpClient CreateHttpClient() => new(CreateHandler()) { BaseAddress = InProcessAddress };
 
     /// <summary>
-    /// A <see cref="VeoClient"/> talking to this fake in-process. Without <paramref name="options"/> it sends
-    /// <see cref="ApiKey"/>; with them, exactly what they say (so a test can leave the key out).
+    /// A <see cref="VeoClient"/> talking to this fake in-process, on the fake's clock (so advancing a fake clock
+    /// drives both). Without <paramref name="options"/> it sends <see cref="ApiKey"/>; with them, exactly what they
+    /// say (so a test can leave the key out).
     /// </summary>
     public VeoClient CreateVeoClient(VeoClientOptions? options = null)
-        => new(CreateHttpClient(), options ?? new VeoClientOptions { ApiKey = ApiKey });
+        => new(CreateHttpClient(), options ?? new VeoClientOptions { ApiKey = ApiKey }, TimeProvider);
 
     /// <summary>
     /// Starts a real HTTP server (Kestrel) for the same fake. The default <c>http://127.0.0.1:0</c> picks a free
