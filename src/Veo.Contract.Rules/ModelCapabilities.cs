@@ -28,9 +28,9 @@ internal sealed class ModelCapabilities
 
     private static bool Contains(IReadOnlyList<string> values, string value)
     {
-        foreach (var candidate in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            if (candidate == value)
+            if (values[i] == value)
             {
                 return true;
             }

@@ -9,7 +9,10 @@ namespace Veo.Contract.Rules;
 /// </summary>
 internal sealed class RequestFacts
 {
-    private readonly Dictionary<string, FactValue> _values = new(StringComparer.Ordinal);
+    // A request has about ten rule fields: a small array searched in order allocates far less than a dictionary,
+    // and the client builds one of these for every request it sends.
+    private KeyValuePair<string, FactValue>[] _values = new KeyValuePair<string, FactValue>[12];
+    private int _count;
     private readonly FactState _unseen;
 
     private RequestFacts(FactState unseen)
@@ -23,10 +26,27 @@ internal sealed class RequestFacts
     /// <summary>Facts gathered from source code: a field never seen may still be set elsewhere.</summary>
     public static RequestFacts Partial() => new(FactState.Unknown);
 
-    public void Set(string wireName, FactValue value) => _values[wireName] = value;
+    public void Set(string wireName, FactValue value)
+    {
+        var index = IndexOf(wireName);
+        if (index < 0)
+        {
+            if (_count == _values.Length)
+            {
+                Array.Resize(ref _values, _count * 2);
+            }
+
+            index = _count++;
+        }
+
+        _values[index] = new KeyValuePair<string, FactValue>(wireName, value);
+    }
 
     public FactValue Get(string wireName)
-        => _values.TryGetValue(wireName, out var value) ? value : _unseen == FactState.Unknown ? FactValue.Unknown : FactValue.Absent;
+    {
+        var index = IndexOf(wireName);
+        return index >= 0 ? _values[index].Value : _unseen == FactState.Unknown ? FactValue.Unknown : FactValue.Absent;
+    }
 
     /// <summary>The value the service would act on: a known value, or the default when the field is absent.</summary>
     public bool TryGetEffective(RuleField field, out string? text)
@@ -45,5 +65,18 @@ internal sealed class RequestFacts
                 text = null;
                 return false;
         }
+    }
+
+    private int IndexOf(string wireName)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (string.Equals(_values[i].Key, wireName, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -83,6 +83,12 @@ internal static class RuleEvaluator
             return null;
         }
 
+        // The common case (the model supports the value) returns before the alternatives are listed: Validate() runs on every send.
+        if (model.Supports(rule.Capability, value))
+        {
+            return null;
+        }
+
         // A value no model supports is another rule's business (allowed values); report only what a model switch fixes.
         var supporting = new List<string>();
         foreach (var candidate in VeoRuleTable.Models)
@@ -93,7 +99,7 @@ internal static class RuleEvaluator
             }
         }
 
-        if (model.Supports(rule.Capability, value) || supporting.Count == 0)
+        if (supporting.Count == 0)
         {
             return null;
         }
@@ -167,9 +173,10 @@ internal static class RuleEvaluator
 
     private static bool Contains(IReadOnlyList<string> values, string? value)
     {
-        foreach (var candidate in values)
+        // An index loop: foreach over IReadOnlyList<T> allocates an enumerator on every call.
+        for (var i = 0; i < values.Count; i++)
         {
-            if (string.Equals(candidate, value, StringComparison.Ordinal))
+            if (string.Equals(values[i], value, StringComparison.Ordinal))
             {
                 return true;
             }
