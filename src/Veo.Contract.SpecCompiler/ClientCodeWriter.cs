@@ -46,7 +46,7 @@ internal static class ClientCodeWriter
             },
         };
 
-        var code = MakeExceptionsInternal(new CSharpClientGenerator(document, settings).GenerateFile(), settings.ExceptionClass);
+        var code = TransportHotPathRewriter.Rewrite(MakeExceptionsInternal(new CSharpClientGenerator(document, settings).GenerateFile(), settings.ExceptionClass));
         return code + "\n" + constants;
     }
 
