@@ -66,7 +66,7 @@ try
             Resolution = Resolution.FullHd1080p,
         };
         operation = await client.SubmitAsync(request, stop.Token);
-        display.Line($"Submitted task {operation.Id} ({request.Model}, {request.Duration} s, 1080p). Keep this id to resume.");
+        display.Line($"Submitted task {operation.Id} ({request.Model}, {request.Duration} s, {request.Resolution}). Keep this id to resume.");
     }
 
     var target = Path.Combine("out", operation.Id + ".mp4");
@@ -77,9 +77,9 @@ try
             return await operation.DownloadVideoToFileAsync(target, download, stop.Token);
         });
 
-    var check = Mp4Check.Describe(saved);
+    var isMp4 = Mp4Check.TryDescribe(saved, out var check);
     display.Line($"Saved {saved} ({new FileInfo(saved).Length:N0} bytes, {check}).");
-    return 0;
+    return isMp4 ? 0 : 4;
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)
 {
