@@ -201,7 +201,7 @@ public sealed class TaskLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task The_generated_client_drives_a_task_to_completion_on_the_fake()
     {
-        var client = _api.Server.CreateVeoClient(new VeoClientOptions { ApiKey = FakeApi.Key });
+        var client = _api.Server.CreateVeoClient(); // sends the server's own key
         var created = await client.CreateTaskAsync(new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "A fox in the snow" });
         _api.Clock.Advance(TimeSpan.FromMinutes(3));
 
