@@ -38,6 +38,17 @@ public sealed class Veo0005SeedModelTests
         => Scenario.VerifyCleanAsync(RequestForm.ObjectInitializer, "null");
 
     [Fact]
+    public Task Follows_later_assignments_in_top_level_statements()
+        => VeoVerifier.AnalyzeProgramAsync("""
+            using Veo.Contract;
+
+            var request = new CreateTaskRequest { Model = {|#1:"veo-3.0"|}, Prompt = "Waves" };
+            request.Seed = {|#0:42|};
+            System.Console.WriteLine(request.Seed);
+            """,
+            Scenario.Expected());
+
+    [Fact]
     public Task Names_the_models_that_support_seeds()
         => VeoVerifier.AnalyzeAsync(
             Scenario.Source(RequestForm.ObjectInitializer, "42", marked: true),

@@ -19,6 +19,16 @@ public static class VeoVerifier
         await test.RunAsync();
     }
 
+    /// <summary>Analyzes a program of top-level statements (an executable, as C# requires for them).</summary>
+    public static async Task AnalyzeProgramAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<VeoRequestAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test, test.TestState, ClientKind.Real);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
     /// <summary>Applies <typeparamref name="TFix"/> one diagnostic at a time and with Fix All; both must give <paramref name="fixedSource"/>.</summary>
     public static async Task FixAsync<TFix>(string source, string fixedSource, params DiagnosticResult[] expected)
         where TFix : CodeFixProvider, new()
