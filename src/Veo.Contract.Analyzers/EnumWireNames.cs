@@ -8,7 +8,7 @@ namespace Veo.Contract.Analyzers;
 
 /// <summary>
 /// Maps an enum constant to the text the serializer sends: the member's [EnumMember(Value = …)] or
-/// [JsonStringEnumMemberName(…)], never the C# member name (FullHd1080p goes out as "1080p").
+/// [JsonStringEnumMemberName(…)], never the C# member name (FullHd1080p goes out as the spec's value for it).
 /// </summary>
 internal sealed class EnumWireNames
 {

@@ -8,7 +8,7 @@ namespace Veo.Contract;
 /// Thrown before any HTTP traffic when a request breaks at least one error-severity rule.
 /// Lists every violation, warnings included, so one round of fixes is enough.
 /// </summary>
-public sealed class VeoValidationException : Exception
+public sealed class VeoValidationException : VeoException
 {
     /// <summary>Creates the exception from the violations found.</summary>
     public VeoValidationException(IReadOnlyList<VeoRuleViolation> violations)

@@ -30,7 +30,16 @@ public class MalformedRulesBuildTests
             </Project>
             """);
 
-        var (exitCode, output) = Run(directory.FullName, "build", "-nologo", "-v:q", "-p:Configuration=" + RepoPaths.Configuration);
+        int exitCode;
+        string output;
+        try
+        {
+            (exitCode, output) = Run(directory.FullName, "build", "-nologo", "-v:q", "-p:Configuration=" + RepoPaths.Configuration);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains($"broken.openapi.yaml({line},", output);

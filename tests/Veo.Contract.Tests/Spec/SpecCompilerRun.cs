@@ -24,11 +24,18 @@ internal static class SpecCompilerRun
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var errors = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, errors.Result, specPath);
+        try
+        {
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+            var errors = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, errors.Result, specPath);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 
     /// <summary>The spec with one exact, unique piece of text replaced, and the 1-based line where the replacement starts.</summary>
