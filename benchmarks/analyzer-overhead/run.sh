@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # What the VEO analyzer costs a build. Generates a synthetic consumer solution (generate-solution.sh), builds it
 # --no-incremental alternately without and with the analyzer for several rounds, and prints a Markdown table: the
-# median wall-clock ratio, and the analyzer's own time from -p:ReportAnalyzer=true next to the SDK's analyzers.
+# median build-time ratios (wall clock and CPU), and the analyzer's own time from -p:ReportAnalyzer=true next to
+# the time the SDK's analyzers take on the same build.
 #
 #   bash benchmarks/analyzer-overhead/run.sh            # 1,000 files, 10,000 request constructions, 5 rounds
-#   bash benchmarks/analyzer-overhead/run.sh --check    # 24 files, 1 round, no warm-up: checks the script works (CI)
+#   bash benchmarks/analyzer-overhead/run.sh --check    # 24 files, 1 round, no warm-up, no waiting: the script works (CI)
 #   options: --files N  --rounds N  --work DIR (default: a new temporary folder, deleted at the end)  --keep
+#            --max-wait SECONDS (per round, for the machine to fall quiet; default 900, 0 = do not wait)
 #
 # The client and the analyzer are built once from this repository (Release; Debug with --check) and copied into
-# the synthetic solution, which then never touches the repository again. Exits non-zero when the analyzer does not
-# report exactly the diagnostics the generator planted, so a broken analyzer cannot look fast.
+# the synthetic solution, which then never touches the repository again. Every timed build runs its own compiler
+# and MSBuild processes (no shared compiler server, no node reuse), so its CPU time can be counted and another
+# build on the machine cannot queue in front of it. Exits non-zero when the analyzer does not report exactly the
+# diagnostics the generator planted, so a broken analyzer cannot look fast.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -20,15 +24,17 @@ warmup=1
 configuration=Release
 work=""
 keep=false
+max_wait=900
 
 while (( $# > 0 )); do
   case $1 in
-    --check) files=24; rounds=1; warmup=0; configuration=Debug ;;
+    --check) files=24; rounds=1; warmup=0; configuration=Debug; max_wait=0 ;;
     --files) files=$2; shift ;;
     --rounds) rounds=$2; shift ;;
     --work) work=$2; shift ;;
     --keep) keep=true ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --max-wait) max_wait=$2; shift ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -47,6 +53,23 @@ mkdir -p "$logs"
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 load_at_start=$(load)
+
+# Waits until nothing else wants the CPU (at most one runnable task, the sampler itself, for 10 samples in a row).
+quiet_samples=0
+wait_for_quiet() {
+  local waited=0 calm=0
+  while (( waited < max_wait )); do
+    if (( $(cut -d' ' -f4 /proc/loadavg | cut -d/ -f1) <= 1 )); then
+      calm=$(( calm + 1 ))
+      (( calm >= 10 )) && { quiet_samples=$(( quiet_samples + 1 )); return 0; }
+    else
+      calm=0
+    fi
+    sleep 1
+    waited=$(( waited + 1 ))
+  done
+  (( max_wait == 0 )) || log "the machine did not fall quiet within ${max_wait}s; measuring anyway"
+}
 
 log "building the client and the analyzer ($configuration)"
 dotnet build "$repo/src/Veo.Contract.Analyzers/Veo.Contract.Analyzers.csproj" -c "$configuration" -nologo -v:q > "$logs/build-ours.log" 2>&1 \
@@ -77,47 +100,54 @@ find "$host/bin/$configuration/net10.0" -maxdepth 1 -name '*.dll' ! -name 'Refer
 cp "$repo/src/Veo.Contract.Analyzers/bin/$configuration/netstandard2.0/Veo.Contract.Analyzers.dll" "$solution/analyzer/"
 dotnet restore "$solution/Synthetic.sln" -nologo -v:q > "$logs/restore.log" 2>&1 || { cat "$logs/restore.log" >&2; exit 1; }
 
-# One full build; prints its wall-clock seconds. $1: with analyzer (true/false), $2: log name, rest: extra arguments.
+# One full build; prints "wall-seconds cpu-seconds" (CPU: user + system of the build and every process it started).
+# $1: with analyzer (true/false), $2: log name, rest: extra arguments.
 build() {
-  local analyzer=$1 name=$2
+  local analyzer=$1 name=$2 timing
   shift 2
-  local start=$EPOCHREALTIME
-  if ! dotnet build "$solution/Synthetic.sln" -c Release --no-restore --no-incremental -nologo -v:q -clp:NoSummary \
-      -p:VeoAnalyzer="$analyzer" "$@" > "$logs/$name.log" 2>&1; then
+  local TIMEFORMAT='%R %U %S'
+  if ! timing=$( { time dotnet build "$solution/Synthetic.sln" -c Release --no-restore --no-incremental -nologo -v:q -clp:NoSummary \
+      -nodeReuse:false -p:UseSharedCompilation=false -p:VeoAnalyzer="$analyzer" "$@" > "$logs/$name.log" 2>&1; } 2>&1 ); then
     cat "$logs/$name.log" >&2
     echo "build $name failed" >&2
     exit 1
   fi
-  awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f\n", b - a }'
+  echo "$timing" | awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }'
 }
 
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) printf "%.3f\n", v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f\n", a / b }'; }
 
 for (( w = 1; w <= warmup; w++ )); do
-  log "warm-up (not timed)"
+  log "warm-up (not timed): disk cache, restore state, first JIT of the SDK"
   build false warmup-without > /dev/null
   build true warmup-with > /dev/null
 done
 
-: > "$logs/times-without"
-: > "$logs/times-with"
-: > "$logs/ratios"
+: > "$logs/rounds"
 for (( r = 1; r <= rounds; r++ )); do
+  wait_for_quiet
+  round_load=$(load)
   # The order alternates so that a machine getting busier or quieter favours neither side.
   if (( r % 2 )); then
     without=$(build false "round$r-without"); with=$(build true "round$r-with")
   else
     with=$(build true "round$r-with"); without=$(build false "round$r-without")
   fi
-  echo "$without" >> "$logs/times-without"
-  echo "$with" >> "$logs/times-with"
-  awk -v a="$with" -v b="$without" 'BEGIN { printf "%.4f\n", a / b }' >> "$logs/ratios"
-  log "round $r/$rounds: without ${without}s, with ${with}s (load $(load))"
+  read -r without_wall without_cpu <<< "$without"
+  read -r with_wall with_cpu <<< "$with"
+  echo "$without_wall $with_wall $(ratio "$with_wall" "$without_wall") $without_cpu $with_cpu $(ratio "$with_cpu" "$without_cpu") $round_load" >> "$logs/rounds"
+  log "round $r/$rounds: wall ${without_wall}s -> ${with_wall}s, CPU ${without_cpu}s -> ${with_cpu}s (load before: $round_load)"
 done
 
 # The analyzers' own time, summed over the solution's projects, from the compiler's report.
+wait_for_quiet
 log "timing the analyzers (-p:ReportAnalyzer=true)"
 build true report -p:ReportAnalyzer=true -flp:"LogFile=$logs/report-detail.log;Verbosity=detailed" > /dev/null
+if ! grep -q "Veo.Contract.Analyzers, Version=" "$logs/report-detail.log"; then
+  echo "the analyzer report does not mention Veo.Contract.Analyzers: was the analyzer loaded?" >&2
+  exit 1
+fi
 analyzer_seconds() {
   # Assembly lines of the report: "   0.818   55   Veo.Contract.Analyzers, Version=...". "<0.001" counts as 0.
   # A parallel build may prefix lines with its node number ("2>").
@@ -129,10 +159,6 @@ analyzer_seconds() {
 veo_seconds=$(analyzer_seconds 'Veo\.Contract\.Analyzers')
 sdk_seconds=$(analyzer_seconds 'Microsoft\.CodeAnalysis\.NetAnalyzers|Microsoft\.CodeAnalysis\.CSharp\.NetAnalyzers')
 all_seconds=$(awk '/Total analyzer execution time: [0-9.]+ seconds/ { for (i = 1; i <= NF; i++) if ($i == "time:") total += $(i + 1) } END { printf "%.3f\n", total }' "$logs/report-detail.log")
-if [[ ! -s "$logs/report-detail.log" ]] || ! grep -q "Veo.Contract.Analyzers, Version=" "$logs/report-detail.log"; then
-  echo "the analyzer report does not mention Veo.Contract.Analyzers: was the analyzer loaded?" >&2
-  exit 1
-fi
 
 # The analyzer must have reported exactly what the generator planted, rule by rule, and nothing else.
 # The console logger prints each warning twice (as it happens and once more per project): count distinct lines.
@@ -147,9 +173,13 @@ while read -r rule count; do
 done < "$solution/expected-diagnostics.txt"
 without_has_veo=$(grep -cE "warning VEO[0-9]{4}" "$logs/round1-without.log" || true)
 
-median_without=$(median < "$logs/times-without")
-median_with=$(median < "$logs/times-with")
-median_ratio=$(median < "$logs/ratios")
+column() { awk -v c="$1" '{ print $c }' "$logs/rounds"; }
+median_without_wall=$(column 1 | median)
+median_with_wall=$(column 2 | median)
+median_wall_ratio=$(column 3 | median)
+median_without_cpu=$(column 4 | median)
+median_with_cpu=$(column 5 | median)
+median_cpu_ratio=$(column 6 | median)
 veo_share=$(awk -v v="$veo_seconds" -v s="$sdk_seconds" 'BEGIN { if (s > 0) printf "%.3f", v / s; else print "n/a" }')
 verdict() { awk -v x="$1" -v limit="$2" 'BEGIN { if (x == "n/a") print "n/a"; else if (x + 0 <= limit) print "meets"; else print "misses" }'; }
 
@@ -157,18 +187,22 @@ cat <<EOF
 
 | Measure | Value | Target |
 |---|---:|---|
-| Synthetic solution | $files files, $(( files * 10 )) request constructions ($expected_total invalid), $(( (files + 249) / 250 )) project(s) | |
-| Rounds (alternating, --no-incremental) | $rounds | |
-| Median build without analyzer | ${median_without} s | |
-| Median build with analyzer | ${median_with} s | |
-| Median ratio with / without | ${median_ratio} | ≤ 1.02: $(verdict "$median_ratio" 1.02) |
-| Veo analyzer time (ReportAnalyzer, all projects) | ${veo_seconds} s | |
+| Synthetic solution | $files files in $(( (files + 249) / 250 )) project(s), $(( files * 10 )) request constructions, $expected_total of them invalid | |
+| Rounds (alternating, --no-incremental) | $rounds ($quiet_samples started on a quiet machine) | |
+| Median build, wall clock: without / with analyzer | ${median_without_wall} s / ${median_with_wall} s | |
+| **Median wall-clock ratio with / without** | **${median_wall_ratio}** | ≤ 1.02: $(verdict "$median_wall_ratio" 1.02) |
+| Median build, CPU (user + system): without / with analyzer | ${median_without_cpu} s / ${median_with_cpu} s | |
+| Median CPU ratio with / without | ${median_cpu_ratio} | |
+| Veo analyzer (ReportAnalyzer, summed over projects) | ${veo_seconds} s | |
 | SDK analyzers (Microsoft.CodeAnalysis.NetAnalyzers + CSharp.NetAnalyzers) | ${sdk_seconds} s | |
-| Veo / SDK analyzers | ${veo_share} | < 0.10: $(verdict "$veo_share" 0.0999) |
-| All analyzers together | ${all_seconds} s | |
+| **Veo / SDK analyzers** | **${veo_share}** | < 0.10: $(verdict "$veo_share" 0.0999) |
+| All analyzers and their total | ${all_seconds} s | |
 | VEO diagnostics reported | $found_total (expected $expected_total) | exact |
 
-Per-round ratios: $(paste -sd' ' "$logs/ratios"). Load average (1, 5, 15 min) at start: $load_at_start; at end: $(load).
+Rounds (wall without, with, ratio; CPU without, with, ratio; load before the round):
+$(awk '{ printf "- %s s, %s s, %s; %s s, %s s, %s; %s %s %s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }' "$logs/rounds")
+
+Load average (1, 5, 15 min) at start: $load_at_start; at end: $(load).
 EOF
 
 if [[ -n $mismatch || $found_total != "$expected_total" || $without_has_veo != 0 ]]; then
