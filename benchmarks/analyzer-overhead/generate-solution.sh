@@ -4,7 +4,10 @@
 # (the rules take turns), the rest use values the compiler cannot know. DIR/expected-diagnostics.txt gets the number
 # of VEO diagnostics a correct analyzer reports, per rule.
 #
-#   generate-solution.sh DIR FILES
+#   generate-solution.sh DIR FILES [--all-valid]
+#
+# --all-valid writes the same solution with a valid request in place of each invalid one: the analyzer then has the
+# same amount of code to look at and nothing to report.
 #
 # The projects reference the client as plain assemblies (DIR/refs/*.dll) and take the analyzer from
 # DIR/analyzer/Veo.Contract.Analyzers.dll only when built with -p:VeoAnalyzer=true; run.sh copies both there.
@@ -12,6 +15,8 @@ set -euo pipefail
 
 dir=${1:?usage: generate-solution.sh DIR FILES}
 files=${2:?usage: generate-solution.sh DIR FILES}
+all_valid=false
+[[ ${3:-} == --all-valid ]] && all_valid=true
 files_per_project=250
 rules=(VEO0001 VEO0002 VEO0003 VEO0004 VEO0005 VEO0006 VEO0007 VEO0008 VEO0009 VEO0010 VEO0011 VEO0012)
 
@@ -64,9 +69,17 @@ declare -A expected
 for rule in "${rules[@]}"; do expected[$rule]=0; done
 
 write_file() {
-  local project=$1 index=$2 first=$(( ($2 * 2) % 12 )) second=$(( ($2 * 2 + 1) % 12 ))
-  expected[${rules[$first]}]=$(( expected[${rules[$first]}] + 1 ))
-  expected[${rules[$second]}]=$(( expected[${rules[$second]}] + 1 ))
+  local project=$1 index=$2 first=$(( ($2 * 2) % 12 )) second=$(( ($2 * 2 + 1) % 12 )) mistakes
+  if [[ $all_valid == true ]]; then
+    mistakes='        yield return new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "A kite", Duration = 6 };
+        yield return new CreateTaskRequest { Model = VeoModels.Veo30, Prompt = "A busy market", Extra = new GenerationExtra { PersonGeneration = "allow_adult" } };'
+    first=-1 second=-1
+  else
+    mistakes="        yield return $(invalid_request $first);
+        yield return $(invalid_request $second);"
+    expected[${rules[$first]}]=$(( expected[${rules[$first]}] + 1 ))
+    expected[${rules[$second]}]=$(( expected[${rules[$second]}] + 1 ))
+  fi
   # Rule 4 (seed on veo-3.0) is a later assignment, so it lives in a helper method, written only where it is used.
   local seeded=""
   if (( first == 4 || second == 4 )); then
@@ -136,8 +149,7 @@ public sealed class Feature$index
         yield return new CreateTaskRequest { Model = VeoModels.Veo30, Prompt = "Waves on rocks", Duration = seconds, NegativePrompt = "boats" };
 
         // Mistakes the analyzer must find.
-        yield return $(invalid_request $first);
-        yield return $(invalid_request $second);
+$mistakes
     }
 
     public async Task<string> SubmitAsync(CancellationToken cancellationToken)

@@ -54,19 +54,23 @@ log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 load_at_start=$(load)
 
-# Waits until nothing else wants the CPU (at most one runnable task, the sampler itself, for 10 samples in a row).
+# Waits until nothing else wants the CPU: over 10 samples in 5 s, the runnable tasks other than this shell (read from
+# /proc/loadavg without starting a process) add up to at most 3, so a stray wake-up does not count as a build.
 quiet_samples=0
+rounds_quiet=0
 wait_for_quiet() {
-  local waited=0 calm=0
-  while (( waited < max_wait )); do
-    if (( $(cut -d' ' -f4 /proc/loadavg | cut -d/ -f1) <= 1 )); then
-      calm=$(( calm + 1 ))
-      (( calm >= 10 )) && { quiet_samples=$(( quiet_samples + 1 )); return 0; }
-    else
-      calm=0
+  local deadline=$(( SECONDS + max_wait )) busy sample running
+  while (( SECONDS < deadline )); do
+    busy=0
+    for (( sample = 0; sample < 10; sample++ )); do
+      read -r _ _ _ running _ < /proc/loadavg
+      busy=$(( busy + ${running%%/*} - 1 ))
+      sleep 0.5
+    done
+    if (( busy <= 3 )); then
+      quiet_samples=$(( quiet_samples + 1 ))
+      return 0
     fi
-    sleep 1
-    waited=$(( waited + 1 ))
   done
   (( max_wait == 0 )) || log "the machine did not fall quiet within ${max_wait}s; measuring anyway"
 }
@@ -98,7 +102,14 @@ bash "$here/generate-solution.sh" "$solution" "$files"
 mkdir -p "$solution/refs" "$solution/analyzer"
 find "$host/bin/$configuration/net10.0" -maxdepth 1 -name '*.dll' ! -name 'ReferenceHost.dll' -exec cp {} "$solution/refs/" \;
 cp "$repo/src/Veo.Contract.Analyzers/bin/$configuration/netstandard2.0/Veo.Contract.Analyzers.dll" "$solution/analyzer/"
-dotnet restore "$solution/Synthetic.sln" -nologo -v:q > "$logs/restore.log" 2>&1 || { cat "$logs/restore.log" >&2; exit 1; }
+# Its twin with every invalid request made valid: the same code to analyze, nothing to report.
+valid_solution="$work/solution-all-valid"
+rm -rf "$valid_solution"
+bash "$here/generate-solution.sh" "$valid_solution" "$files" --all-valid 2> /dev/null
+cp -r "$solution/refs" "$solution/analyzer" "$valid_solution/"
+for s in "$solution" "$valid_solution"; do
+  dotnet restore "$s/Synthetic.sln" -nologo -v:q > "$logs/restore.log" 2>&1 || { cat "$logs/restore.log" >&2; exit 1; }
+done
 
 # One full build; prints "wall-seconds cpu-seconds" (CPU: user + system of the build and every process it started).
 # $1: with analyzer (true/false), $2: log name, rest: extra arguments.
@@ -106,7 +117,7 @@ build() {
   local analyzer=$1 name=$2 timing
   shift 2
   local TIMEFORMAT='%R %U %S'
-  if ! timing=$( { time dotnet build "$solution/Synthetic.sln" -c Release --no-restore --no-incremental -nologo -v:q -clp:NoSummary \
+  if ! timing=$( { time dotnet build "${build_solution:-$solution}/Synthetic.sln" -c Release --no-restore --no-incremental -nologo -v:q -clp:NoSummary \
       -nodeReuse:false -p:UseSharedCompilation=false -p:VeoAnalyzer="$analyzer" "$@" > "$logs/$name.log" 2>&1; } 2>&1 ); then
     cat "$logs/$name.log" >&2
     echo "build $name failed" >&2
@@ -127,6 +138,7 @@ done
 : > "$logs/rounds"
 for (( r = 1; r <= rounds; r++ )); do
   wait_for_quiet
+  rounds_quiet=$quiet_samples
   round_load=$(load)
   # The order alternates so that a machine getting busier or quieter favours neither side.
   if (( r % 2 )); then
@@ -150,14 +162,16 @@ if ! grep -q "Veo.Contract.Analyzers, Version=" "$logs/report-detail.log"; then
 fi
 analyzer_seconds() {
   # Assembly lines of the report: "   0.818   55   Veo.Contract.Analyzers, Version=...". "<0.001" counts as 0.
-  # A parallel build may prefix lines with its node number ("2>").
-  sed -E 's/^ *[0-9]+>//' "$logs/report-detail.log" | names="$1" awk '
+  # A parallel build may prefix lines with its node number ("2>"). $1: report, $2: assembly names (a regex).
+  sed -E 's/^ *[0-9]+>//' "$1" | names="$2" awk '
     BEGIN { pattern = "^(" ENVIRON["names"] "),$" }
     /, Version=/ && $3 ~ pattern { total += ($1 ~ /^</) ? 0 : $1 }
     END { printf "%.3f\n", total }'
 }
-veo_seconds=$(analyzer_seconds 'Veo\.Contract\.Analyzers')
-sdk_seconds=$(analyzer_seconds 'Microsoft\.CodeAnalysis\.NetAnalyzers|Microsoft\.CodeAnalysis\.CSharp\.NetAnalyzers')
+veo_names='Veo\.Contract\.Analyzers'
+sdk_names='Microsoft\.CodeAnalysis\.NetAnalyzers|Microsoft\.CodeAnalysis\.CSharp\.NetAnalyzers'
+veo_seconds=$(analyzer_seconds "$logs/report-detail.log" "$veo_names")
+sdk_seconds=$(analyzer_seconds "$logs/report-detail.log" "$sdk_names")
 all_seconds=$(awk '/Total analyzer execution time: [0-9.]+ seconds/ { for (i = 1; i <= NF; i++) if ($i == "time:") total += $(i + 1) } END { printf "%.3f\n", total }' "$logs/report-detail.log")
 
 # The analyzer must have reported exactly what the generator planted, rule by rule, and nothing else.
@@ -173,6 +187,14 @@ while read -r rule count; do
 done < "$solution/expected-diagnostics.txt"
 without_has_veo=$(grep -cE "warning VEO[0-9]{4}" "$logs/round1-without.log" || true)
 
+# The same report on the all-valid twin separates looking at requests from reporting diagnostics.
+wait_for_quiet
+log "timing the analyzers on the all-valid twin"
+build_solution=$valid_solution build true report-all-valid -p:ReportAnalyzer=true -flp:"LogFile=$logs/report-all-valid-detail.log;Verbosity=detailed" > /dev/null
+valid_veo_seconds=$(analyzer_seconds "$logs/report-all-valid-detail.log" "$veo_names")
+valid_sdk_seconds=$(analyzer_seconds "$logs/report-all-valid-detail.log" "$sdk_names")
+valid_has_veo=$(grep -cE "warning VEO[0-9]{4}" "$logs/report-all-valid.log" || true)
+
 column() { awk -v c="$1" '{ print $c }' "$logs/rounds"; }
 median_without_wall=$(column 1 | median)
 median_with_wall=$(column 2 | median)
@@ -180,7 +202,9 @@ median_wall_ratio=$(column 3 | median)
 median_without_cpu=$(column 4 | median)
 median_with_cpu=$(column 5 | median)
 median_cpu_ratio=$(column 6 | median)
-veo_share=$(awk -v v="$veo_seconds" -v s="$sdk_seconds" 'BEGIN { if (s > 0) printf "%.3f", v / s; else print "n/a" }')
+share() { awk -v v="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.3f", v / s; else print "n/a" }'; }
+veo_share=$(share "$veo_seconds" "$sdk_seconds")
+valid_veo_share=$(share "$valid_veo_seconds" "$valid_sdk_seconds")
 verdict() { awk -v x="$1" -v limit="$2" 'BEGIN { if (x == "n/a") print "n/a"; else if (x + 0 <= limit) print "meets"; else print "misses" }'; }
 
 cat <<EOF
@@ -188,7 +212,7 @@ cat <<EOF
 | Measure | Value | Target |
 |---|---:|---|
 | Synthetic solution | $files files in $(( (files + 249) / 250 )) project(s), $(( files * 10 )) request constructions, $expected_total of them invalid | |
-| Rounds (alternating, --no-incremental) | $rounds ($quiet_samples started on a quiet machine) | |
+| Rounds (alternating, --no-incremental) | $rounds ($rounds_quiet started on a quiet machine) | |
 | Median build, wall clock: without / with analyzer | ${median_without_wall} s / ${median_with_wall} s | |
 | **Median wall-clock ratio with / without** | **${median_wall_ratio}** | ≤ 1.02: $(verdict "$median_wall_ratio" 1.02) |
 | Median build, CPU (user + system): without / with analyzer | ${median_without_cpu} s / ${median_with_cpu} s | |
@@ -196,7 +220,8 @@ cat <<EOF
 | Veo analyzer (ReportAnalyzer, summed over projects) | ${veo_seconds} s | |
 | SDK analyzers (Microsoft.CodeAnalysis.NetAnalyzers + CSharp.NetAnalyzers) | ${sdk_seconds} s | |
 | **Veo / SDK analyzers** | **${veo_share}** | < 0.10: $(verdict "$veo_share" 0.0999) |
-| All analyzers and their total | ${all_seconds} s | |
+| All analyzers together | ${all_seconds} s | |
+| Same report, all-valid twin (nothing to report): Veo / SDK analyzers | ${valid_veo_seconds} s / ${valid_sdk_seconds} s = ${valid_veo_share} | |
 | VEO diagnostics reported | $found_total (expected $expected_total) | exact |
 
 Rounds (wall without, with, ratio; CPU without, with, ratio; load before the round):
@@ -205,8 +230,8 @@ $(awk '{ printf "- %s s, %s s, %s; %s s, %s s, %s; %s %s %s\n", $1, $2, $3, $4, 
 Load average (1, 5, 15 min) at start: $load_at_start; at end: $(load).
 EOF
 
-if [[ -n $mismatch || $found_total != "$expected_total" || $without_has_veo != 0 ]]; then
-  echo "the analyzer did not report the planted diagnostics:$mismatch total $found_total of $expected_total; $without_has_veo VEO diagnostics without the analyzer" >&2
+if [[ -n $mismatch || $found_total != "$expected_total" || $without_has_veo != 0 || $valid_has_veo != 0 ]]; then
+  echo "the analyzer did not report the planted diagnostics:$mismatch total $found_total of $expected_total; $without_has_veo VEO diagnostics without the analyzer, $valid_has_veo on the all-valid twin" >&2
   exit 1
 fi
 [[ $keep == true ]] && log "kept $work"
