@@ -177,5 +177,10 @@ public class VeoClient
 
             throw VeoApiErrors.Create(failure.StatusCode, failure.Response, failure.Headers, TimeProvider.GetUtcNow(), Options.ApiKey, null);
         }
+        catch (Polly.Timeout.TimeoutRejectedException timeout)
+        {
+            // AddVeoClient's timeouts surface as Polly's type; users catch ours.
+            throw new VeoRequestTimeoutException(timeout.Timeout, timeout);
+        }
     }
 }

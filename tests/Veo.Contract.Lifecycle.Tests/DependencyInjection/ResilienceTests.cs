@@ -58,6 +58,19 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_create_that_times_out_is_a_typed_timeout_and_is_not_sent_again()
+    {
+        await using var services = VeoServices.Build(FakeVeoServer.InProcessAddress, _server.CreateHandler, _log, options => options.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+        _server.InjectFault(FakeVeoFault.SlowResponse(TimeSpan.FromHours(1)));
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoRequestTimeoutException>(() => services.GetRequiredService<VeoClient>().SubmitAsync(Clients.VendorExample())));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(200), error.Timeout);
+        Assert.Equal(1, _log.Creates);
+        Assert.Equal(0, _server.TaskCount);
+    }
+
+    [Fact]
     public async Task A_create_whose_connection_dropped_is_not_sent_again()
     {
         _server.InjectFault(FakeVeoFault.DropConnection(), times: 4);

@@ -1,0 +1,26 @@
+using System;
+using System.Globalization;
+
+namespace Veo.Contract;
+
+/// <summary>
+/// A call to the task API got no answer within the per-attempt or overall timeout of <c>AddVeoClient</c>'s pipeline.
+/// A create call that timed out may still have created (and billed) a task, so it is never retried blindly.
+/// </summary>
+public class VeoRequestTimeoutException : VeoException
+{
+    /// <summary>Creates the exception for a call that got no answer within <paramref name="timeout"/>.</summary>
+    public VeoRequestTimeoutException(TimeSpan timeout, Exception? innerException = null)
+        : base(
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "The Veo API did not answer within {0:0.###} s. A create call may still have created a task: list or poll before submitting again.",
+                timeout.TotalSeconds),
+            innerException)
+    {
+        Timeout = timeout;
+    }
+
+    /// <summary>The timeout that passed.</summary>
+    public TimeSpan Timeout { get; }
+}
