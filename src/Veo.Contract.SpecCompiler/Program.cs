@@ -13,7 +13,7 @@ try
     var code = command == "client"
         ? await ClientCodeWriter.WriteAsync(specPath, ns)
         : RuleTableCodeWriter.Write(RuleTableReader.Read(specPath), ns);
-    GeneratedFile.Save(outputPath, code);
+    CodeFileWriter.Save(outputPath, code);
     return 0;
 }
 catch (SpecException error)

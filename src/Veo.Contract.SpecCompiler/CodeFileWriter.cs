@@ -1,7 +1,7 @@
 namespace Veo.Contract.SpecCompiler;
 
 /// <summary>Writes generated code only when it changed, but always refreshes the time stamp so MSBuild sees the output as up to date.</summary>
-internal static class GeneratedFile
+internal static class CodeFileWriter
 {
     public static void Save(string path, string content)
     {
