@@ -42,7 +42,7 @@ done
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 if [[ -z $work ]]; then
-  work=$(mktemp -d "${TMPDIR:-/tmp}/veo-analyzer-overhead.XXXXXX")
+  work=$(mktemp -d -t veo-analyzer-overhead.XXXXXX)
   [[ $keep == true ]] || trap 'rm -rf "$work"' EXIT
 fi
 mkdir -p "$work"
