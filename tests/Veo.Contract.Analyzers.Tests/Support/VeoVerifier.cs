@@ -1,7 +1,9 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Veo.Contract.Analyzers.Tests.Support;
 
@@ -15,6 +17,16 @@ public static class VeoVerifier
     {
         var test = new CSharpAnalyzerTest<VeoRequestAnalyzer, DefaultVerifier> { TestCode = source };
         Configure(test, test.TestState, client);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>Analyzes several named files at once (file names matter to Roslyn's generated-code detection).</summary>
+    public static async Task AnalyzeFilesAsync((string Name, string Source)[] files, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<VeoRequestAnalyzer, DefaultVerifier>();
+        test.TestState.Sources.AddRange(files.Select(file => (file.Name, SourceText.From(file.Source))));
+        Configure(test, test.TestState, ClientKind.Real);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
