@@ -16,11 +16,18 @@ internal static class ConstantReader
     // Deeper ?: nests are treated as unknown; they are rare and each level doubles the combinations to check.
     private const int MaxConditionalDepth = 4;
 
-    public static List<FactCandidate> Read(IOperation value, EnumWireNames enums, bool removable)
+    public static FactCandidate[] Read(IOperation value, EnumWireNames enums, bool removable)
     {
-        var candidates = new List<FactCandidate>(1);
-        Read(value, enums, removable, 0, candidates);
-        return candidates;
+        var operation = StripConversions(value);
+        if (operation is not IConditionalOperation)
+        {
+            // Almost every value: one candidate, no list.
+            return new[] { ReadSingle(operation, enums, removable) };
+        }
+
+        var candidates = new List<FactCandidate>(2);
+        Read(operation, enums, removable, 0, candidates);
+        return candidates.ToArray();
     }
 
     /// <summary>Drops conversions that do not change the value: to Nullable&lt;T&gt; (Duration is int?) and other implicit ones.</summary>
@@ -39,12 +46,9 @@ internal static class ConstantReader
     private static void Read(IOperation value, EnumWireNames enums, bool removable, int depth, List<FactCandidate> into)
     {
         var operation = StripConversions(value);
-        var constant = operation.ConstantValue;
-        if (constant.HasValue)
-        {
-            into.Add(new FactCandidate(FactValue.Known(ToWire(constant.Value, operation.Type, enums)), operation.Syntax, removable));
-        }
-        else if (operation is IConditionalOperation { WhenFalse: { } whenFalse } conditional && depth < MaxConditionalDepth)
+        if (!operation.ConstantValue.HasValue
+            && operation is IConditionalOperation { WhenFalse: { } whenFalse } conditional
+            && depth < MaxConditionalDepth)
         {
             // Either branch may be what is sent, so each constant branch is checked on its own; the ?: as a whole is not removable.
             Read(conditional.WhenTrue, enums, removable: false, depth + 1, into);
@@ -52,8 +56,17 @@ internal static class ConstantReader
         }
         else
         {
-            into.Add(FactCandidate.Unknown(operation.Syntax));
+            into.Add(ReadSingle(operation, enums, removable));
         }
+    }
+
+    /// <summary>A constant, or unknown; <paramref name="operation"/> has had its conversions stripped.</summary>
+    private static FactCandidate ReadSingle(IOperation operation, EnumWireNames enums, bool removable)
+    {
+        var constant = operation.ConstantValue;
+        return constant.HasValue
+            ? new FactCandidate(FactValue.Known(ToWire(constant.Value, operation.Type, enums)), operation.Syntax, removable)
+            : FactCandidate.Unknown(operation.Syntax);
     }
 
     /// <summary>The wire text of a constant: enums by their serialized name, numbers in invariant culture.</summary>

@@ -17,13 +17,13 @@ internal sealed class ParameterFieldMap
     private readonly INamedTypeSymbol _requestType;
     private readonly Dictionary<string, RequestFieldNode> _byParameterName = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<RequestFieldNode?>> _byMethod = new(SymbolEqualityComparer.Default);
+    private readonly Func<IMethodSymbol, ImmutableArray<RequestFieldNode?>> _compute;
 
     public ParameterFieldMap(INamedTypeSymbol requestType, RequestFieldNode root)
     {
         _requestType = requestType;
-        var leaves = new List<RequestFieldNode>();
-        root.CollectLeaves(leaves);
-        foreach (var leaf in leaves)
+        _compute = Compute;
+        foreach (var leaf in root.Leaves)
         {
             var path = leaf.Field!.PropertyName;
             _byParameterName[path.Substring(path.LastIndexOf('.') + 1)] = leaf;
@@ -32,7 +32,9 @@ internal sealed class ParameterFieldMap
 
     /// <summary>The field each parameter sets (null for parameters that set none); empty when the method is not a request builder.</summary>
     public ImmutableArray<RequestFieldNode?> For(IMethodSymbol method)
-        => _byMethod.GetOrAdd(method.OriginalDefinition, Compute);
+        => method.Parameters.IsEmpty
+            ? ImmutableArray<RequestFieldNode?>.Empty // new CreateTaskRequest { … }: by far the most common, no lookup
+            : _byMethod.GetOrAdd(method.OriginalDefinition, _compute);
 
     private ImmutableArray<RequestFieldNode?> Compute(IMethodSymbol method)
     {

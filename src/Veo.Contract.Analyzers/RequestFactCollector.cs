@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,9 +16,13 @@ internal sealed class RequestFactCollector
     public RequestFactCollector(RequestSymbols symbols)
     {
         _symbols = symbols;
+        Facts = new RequestFactSet(symbols.Root);
     }
 
-    public RequestFactSet Facts { get; } = new();
+    public RequestFactSet Facts { get; }
+
+    /// <summary>True once a later statement assigned one of the request's fields (its diagnostics may lie there).</summary>
+    public bool FollowedLaterAssignments { get; private set; }
 
     /// <summary>What the origin itself sets: helper or constructor arguments and an object or with-initializer.</summary>
     public void AddOrigin(IOperation origin)
@@ -98,14 +101,22 @@ internal sealed class RequestFactCollector
         }
 
         var index = block.Operations.IndexOf(statement);
+        var text = block.Syntax.SyntaxTree.GetText();
         for (var i = index + 1; index >= 0 && i < block.Operations.Length; i++)
         {
             var next = block.Operations[i];
+            if (!LocalNameScanner.MayName(text, next.Syntax.Span, local.Name))
+            {
+                // Most statements after a request never mention it; walking their operations was most of the analyzer's time.
+                continue;
+            }
+
             if (next is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment }
                 && TryResolve(assignment.Target, local, out var node))
             {
                 AssignValue(node, assignment.Value, removable: true);
                 ForgetWrites(assignment.Value, local);
+                FollowedLaterAssignments = true;
                 continue;
             }
 
@@ -188,30 +199,19 @@ internal sealed class RequestFactCollector
     private bool TryResolve(IOperation target, ILocalSymbol local, out RequestFieldNode node)
     {
         node = _symbols.Root;
-        var path = new List<IPropertySymbol>();
-        var current = target;
-        while (current is IPropertyReferenceOperation property)
-        {
-            path.Add(property.Property);
-            current = property.Instance;
-        }
+        return target is IPropertyReferenceOperation property && TryResolveProperty(property, local, ref node);
+    }
 
-        if (path.Count == 0
-            || current is not ILocalReferenceOperation reference
-            || !SymbolEqualityComparer.Default.Equals(reference.Local, local))
+    /// <summary>Resolves the instance first (r, then r.Extra), then this property below it; no list of the path is built.</summary>
+    private static bool TryResolveProperty(IPropertyReferenceOperation property, ILocalSymbol local, ref RequestFieldNode node)
+    {
+        var resolved = property.Instance switch
         {
-            return false;
-        }
-
-        for (var i = path.Count - 1; i >= 0; i--)
-        {
-            if (!node.TryGetChild(path[i], out node))
-            {
-                return false;
-            }
-        }
-
-        return true;
+            ILocalReferenceOperation reference => SymbolEqualityComparer.Default.Equals(reference.Local, local),
+            IPropertyReferenceOperation parent => TryResolveProperty(parent, local, ref node),
+            _ => false,
+        };
+        return resolved && node.TryGetChild(property.Property, out node);
     }
 
     private static bool TryFindLocal(IOperation origin, out ILocalSymbol local, out IOperation statement)

@@ -1,58 +1,56 @@
-using System.Collections.Generic;
-
 namespace Veo.Contract.Analyzers;
 
-/// <summary>The candidate values of each field of one request, in the order the fields were first written; the last write wins.</summary>
+/// <summary>
+/// The candidate values of each field of one request, in the order the fields were first written; the last write wins.
+/// Arrays indexed by <see cref="RequestFieldNode.LeafIndex"/>: one request costs three small arrays, not a dictionary.
+/// </summary>
 internal sealed class RequestFactSet
 {
-    private readonly List<RequestFieldNode> _order = new();
-    private readonly Dictionary<RequestFieldNode, List<FactCandidate>> _candidates = new();
+    private static readonly FactCandidate[] Forgotten = { FactCandidate.Unknown(null) };
 
-    public int Count => _order.Count;
+    private readonly RequestFieldNode[] _leaves;
+    private readonly FactCandidate[]?[] _candidates;
+    private readonly int[] _order;
 
-    public RequestFieldNode FieldAt(int index) => _order[index];
-
-    public List<FactCandidate> CandidatesAt(int index) => _candidates[_order[index]];
-
-    public bool TryGet(RequestFieldNode leaf, out List<FactCandidate> candidates)
+    public RequestFactSet(RequestFieldNode root)
     {
-        if (_candidates.TryGetValue(leaf, out var found))
-        {
-            candidates = found;
-            return true;
-        }
-
-        candidates = new List<FactCandidate>();
-        return false;
+        _leaves = root.Leaves;
+        _candidates = new FactCandidate[]?[_leaves.Length];
+        _order = new int[_leaves.Length];
     }
 
-    public void Set(RequestFieldNode leaf, List<FactCandidate> candidates)
+    public int Count { get; private set; }
+
+    public RequestFieldNode FieldAt(int index) => _leaves[_order[index]];
+
+    public FactCandidate[] CandidatesAt(int index) => _candidates[_order[index]]!;
+
+    public void Set(RequestFieldNode leaf, FactCandidate[] candidates)
     {
-        if (!_candidates.ContainsKey(leaf))
+        var slot = leaf.LeafIndex;
+        if (_candidates[slot] is null)
         {
-            _order.Add(leaf);
+            _order[Count++] = slot;
         }
 
-        _candidates[leaf] = candidates;
+        _candidates[slot] = candidates;
     }
 
     /// <summary>Marks every field at or below <paramref name="node"/> unknown: something the analyzer cannot follow changed it.</summary>
     public void Forget(RequestFieldNode node)
     {
-        var leaves = new List<RequestFieldNode>();
-        node.CollectLeaves(leaves);
-        foreach (var leaf in leaves)
+        foreach (var leaf in node.Leaves)
         {
-            Set(leaf, new List<FactCandidate> { FactCandidate.Unknown(null) });
+            Set(leaf, Forgotten);
         }
     }
 
     /// <summary>True when at least one field has a constant value; otherwise there is nothing to check.</summary>
     public bool HasKnownValue()
     {
-        foreach (var candidates in _candidates.Values)
+        for (var i = 0; i < Count; i++)
         {
-            foreach (var candidate in candidates)
+            foreach (var candidate in CandidatesAt(i))
             {
                 if (candidate.Value.State == Rules.FactState.Known)
                 {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Veo.Contract.Rules;
@@ -23,6 +24,12 @@ internal sealed class RequestFieldNode
     /// <summary>The rule field when a rule reads this property's value; null for a container such as Extra.</summary>
     public RuleField? Field { get; private set; }
 
+    /// <summary>A field's position in the root's <see cref="Leaves"/>, so facts live in arrays; -1 for a container.</summary>
+    public int LeafIndex { get; private set; } = -1;
+
+    /// <summary>Every field at or below this node, worked out once when the tree is built (forgetting Extra needs them often).</summary>
+    public RequestFieldNode[] Leaves { get; private set; } = Array.Empty<RequestFieldNode>();
+
     public bool TryGetChild(IPropertySymbol property, out RequestFieldNode child)
     {
         if (_children.TryGetValue(property, out var found))
@@ -35,20 +42,6 @@ internal sealed class RequestFieldNode
         return false;
     }
 
-    /// <summary>Every field below (or at) this node.</summary>
-    public void CollectLeaves(List<RequestFieldNode> leaves)
-    {
-        if (Field is not null)
-        {
-            leaves.Add(this);
-        }
-
-        foreach (var child in _children.Values)
-        {
-            child.CollectLeaves(leaves);
-        }
-    }
-
     /// <summary>Resolves each rule field's .NET property path on the request type; a path the type lacks is skipped.</summary>
     public static RequestFieldNode Build(INamedTypeSymbol requestType, IEnumerable<RuleField> fields)
     {
@@ -58,7 +51,28 @@ internal sealed class RequestFieldNode
             root.Add(requestType, field.PropertyName.Split('.'), 0, field);
         }
 
+        root.NumberLeaves(new List<RequestFieldNode>());
         return root;
+    }
+
+    /// <summary>Numbers the fields in tree order and gives each node the list of fields below it.</summary>
+    private RequestFieldNode[] NumberLeaves(List<RequestFieldNode> numbered)
+    {
+        var below = new List<RequestFieldNode>();
+        if (Field is not null)
+        {
+            LeafIndex = numbered.Count;
+            numbered.Add(this);
+            below.Add(this);
+        }
+
+        foreach (var child in _children.Values)
+        {
+            below.AddRange(child.NumberLeaves(numbered));
+        }
+
+        Leaves = below.ToArray();
+        return Leaves;
     }
 
     private void Add(ITypeSymbol type, string[] path, int index, RuleField field)

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,6 +15,7 @@ namespace Veo.Contract.Analyzers;
 /// so C# does not allow <c>with</c> on it.
 /// Each action reports only inside its own operation (diagnostics stay local, so the IDE shows and fixes them per
 /// document): the origin's action reports values in the origin, a later assignment's action the value it assigns.
+/// Both read the request's diagnostics from <see cref="RequestDiagnostics"/>, which works them out once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
@@ -29,66 +32,68 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
-            // Symbols are resolved once per compilation; without the client there is nothing to register.
-            var symbols = RequestSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
+            // The request type is looked up at the first callback, not here: at compilation start the lookup would
+            // bind every reference of the compilation first and that work, which the compiler does anyway, would be
+            // charged to this analyzer. Without the client the lookup answers null and every callback returns at once.
+            var compilation = start.Compilation;
+            var requests = new Lazy<RequestDiagnostics?>(() => RequestDiagnostics.TryCreate(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterOperationAction(
-                c => AnalyzeOrigin(c, symbols),
+                c => AnalyzeOrigin(c, requests.Value),
                 OperationKind.ObjectCreation,
                 OperationKind.Invocation,
                 OperationKind.With);
-            start.RegisterOperationAction(c => AnalyzeLaterAssignment(c, symbols), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeLaterAssignment(c, requests.Value), OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeOrigin(OperationAnalysisContext context, RequestSymbols symbols)
+    private static void AnalyzeOrigin(OperationAnalysisContext context, RequestDiagnostics? requests)
     {
-        if (!context.IsGeneratedCode && RequestOrigin.Is(context.Operation, symbols))
+        if (requests is not null && !context.IsGeneratedCode && RequestOrigin.Is(context.Operation, requests.Symbols))
         {
-            Analyze(context, symbols, context.Operation, context.Operation.Syntax.Span);
+            ReportWithin(context, requests.ForOrigin(context.Operation), context.Operation.Syntax.Span);
         }
     }
 
     /// <summary><c>r.Duration = 5;</c> after <c>var r = new CreateTaskRequest { … };</c> in the same block.</summary>
-    private static void AnalyzeLaterAssignment(OperationAnalysisContext context, RequestSymbols symbols)
+    private static void AnalyzeLaterAssignment(OperationAnalysisContext context, RequestDiagnostics? requests)
     {
-        if (context.IsGeneratedCode)
+        // Cheapest tests first: most assignments sit in object initializers, not in statements of their own.
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (requests is null
+            || assignment.Parent is not IExpressionStatementOperation statement
+            || statement.Parent is not IBlockOperation block
+            || assignment.Target is not IPropertyReferenceOperation
+            || context.IsGeneratedCode)
         {
             return;
         }
 
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
         var root = assignment.Target;
         while (root is IPropertyReferenceOperation property)
         {
             root = property.Instance;
         }
 
-        if (root is not ILocalReferenceOperation local
-            || assignment.Target is not IPropertyReferenceOperation
-            || !symbols.IsRequestType(local.Local.Type)
-            || assignment.Parent is not IExpressionStatementOperation statement
-            || statement.Parent is not IBlockOperation block)
+        if (root is not ILocalReferenceOperation local || !requests.Symbols.IsRequestType(local.Local.Type))
         {
             return;
         }
 
-        var origin = RequestOrigin.FindBefore(block, block.Operations.IndexOf(statement), local.Local, symbols);
+        var origin = RequestOrigin.FindBefore(block, block.Operations.IndexOf(statement), local.Local, requests.Symbols);
         if (origin is not null)
         {
-            Analyze(context, symbols, origin, statement.Syntax.Span);
+            ReportWithin(context, requests.ForLaterAssignment(origin), statement.Syntax.Span);
         }
     }
 
-    private static void Analyze(OperationAnalysisContext context, RequestSymbols symbols, IOperation origin, TextSpan reportSpan)
+    private static void ReportWithin(OperationAnalysisContext context, Diagnostic[] diagnostics, TextSpan span)
     {
-        var collector = new RequestFactCollector(symbols);
-        collector.AddOrigin(origin);
-        collector.AddLaterAssignments(origin);
-        FindingReporter.Report(context, symbols, collector.Facts, origin.Syntax, reportSpan);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (span.Contains(diagnostic.Location.SourceSpan))
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Veo.Contract.Rules;
 
@@ -9,26 +9,28 @@ namespace Veo.Contract.Analyzers;
 
 /// <summary>
 /// Runs the shared rule engine over every combination of candidate values (a ?: contributes each constant branch)
-/// and reports each finding once, on the value that offends, with the values its code fixes need.
+/// and turns each finding into one diagnostic, on the value that offends, with the values its code fixes need.
 /// </summary>
-internal static class FindingReporter
+internal static class FindingDiagnostics
 {
     // Each ?: doubles the combinations; past this many the remaining ones are skipped rather than slowing the IDE.
     private const int MaxCombinations = 64;
 
-    /// <summary>Reports the findings whose offending value lies in <paramref name="reportSpan"/>.</summary>
-    public static void Report(OperationAnalysisContext context, RequestSymbols symbols, RequestFactSet facts, SyntaxNode origin, TextSpan reportSpan)
+    /// <summary>The request's diagnostics, on values in the origin or in later assignments of the same block.</summary>
+    public static Diagnostic[] Create(RequestSymbols symbols, RequestFactSet facts, SyntaxNode origin)
     {
         if (!facts.HasKnownValue())
         {
-            return;
+            return Array.Empty<Diagnostic>();
         }
 
-        var reported = new HashSet<(string Id, TextSpan Span)>();
+        List<Diagnostic>? diagnostics = null;
+        HashSet<(string Id, TextSpan Span)>? reported = null;
         var choice = new int[facts.Count];
+        // Every combination sets every field, so one RequestFacts serves them all.
+        var requestFacts = RequestFacts.Partial();
         for (var combination = 0; combination < MaxCombinations; combination++)
         {
-            var requestFacts = RequestFacts.Partial();
             for (var i = 0; i < facts.Count; i++)
             {
                 requestFacts.Set(facts.FieldAt(i).Field!.WireName, facts.CandidatesAt(i)[choice[i]].Value);
@@ -38,17 +40,19 @@ internal static class FindingReporter
             {
                 var primary = Chosen(facts, choice, finding.Rule.Field);
                 var syntax = primary?.Candidate.Syntax ?? origin;
-                if (reportSpan.Contains(syntax.Span) && reported.Add((finding.Rule.Id, syntax.Span)))
+                if ((reported ??= new HashSet<(string Id, TextSpan Span)>()).Add((finding.Rule.Id, syntax.Span)))
                 {
-                    context.ReportDiagnostic(CreateDiagnostic(symbols, facts, choice, finding, primary, syntax));
+                    (diagnostics ??= new List<Diagnostic>()).Add(CreateDiagnostic(symbols, facts, choice, finding, primary, syntax));
                 }
             }
 
             if (!Advance(choice, facts))
             {
-                return;
+                break;
             }
         }
+
+        return diagnostics?.ToArray() ?? Array.Empty<Diagnostic>();
     }
 
     private static Diagnostic CreateDiagnostic(
@@ -148,7 +152,7 @@ internal static class FindingReporter
     {
         for (var i = 0; i < choice.Length; i++)
         {
-            if (++choice[i] < facts.CandidatesAt(i).Count)
+            if (++choice[i] < facts.CandidatesAt(i).Length)
             {
                 return true;
             }
