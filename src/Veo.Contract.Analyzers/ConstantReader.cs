@@ -16,18 +16,21 @@ internal static class ConstantReader
     // Deeper ?: nests are treated as unknown; they are rare and each level doubles the combinations to check.
     private const int MaxConditionalDepth = 4;
 
-    public static FactCandidate[] Read(IOperation value, EnumWireNames enums, bool removable)
+    // Durations and most seeds are small: their wire text is made once, not once per request.
+    private static readonly string[] SmallNumbers = CreateSmallNumbers(64);
+
+    public static FactCandidates Read(IOperation value, EnumWireNames enums, bool removable)
     {
         var operation = StripConversions(value);
         if (operation is not IConditionalOperation)
         {
-            // Almost every value: one candidate, no list.
-            return new[] { ReadSingle(operation, enums, removable) };
+            // Almost every value: one candidate, nothing allocated.
+            return new FactCandidates(ReadSingle(operation, enums, removable));
         }
 
         var candidates = new List<FactCandidate>(2);
         Read(operation, enums, removable, 0, candidates);
-        return candidates.ToArray();
+        return new FactCandidates(candidates.ToArray());
     }
 
     /// <summary>Drops conversions that do not change the value: to Nullable&lt;T&gt; (Duration is int?) and other implicit ones.</summary>
@@ -82,7 +85,23 @@ internal static class ConstantReader
             return enums.ToWire(enumType, value);
         }
 
+        if (value is int number && number >= 0 && number < SmallNumbers.Length)
+        {
+            return SmallNumbers[number];
+        }
+
         return value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString();
+    }
+
+    private static string[] CreateSmallNumbers(int count)
+    {
+        var numbers = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            numbers[i] = i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return numbers;
     }
 
     private static bool IsNullable(ITypeSymbol? type)

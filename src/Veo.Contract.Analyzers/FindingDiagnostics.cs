@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -16,19 +15,22 @@ internal static class FindingDiagnostics
     // Each ?: doubles the combinations; past this many the remaining ones are skipped rather than slowing the IDE.
     private const int MaxCombinations = 64;
 
-    /// <summary>The request's diagnostics, on values in the origin or in later assignments of the same block.</summary>
-    public static Diagnostic[] Create(RequestSymbols symbols, RequestFactSet facts, SyntaxNode origin)
+    /// <summary>
+    /// The request's diagnostics whose offending value lies in <paramref name="reportSpan"/> (the origin, or one later
+    /// assignment of the same block); a diagnostic is only built when it will be reported. <paramref name="requestFacts"/> starts empty.
+    /// </summary>
+    public static List<Diagnostic>? Create(RequestSymbols symbols, RequestFactSet facts, RequestFacts requestFacts, SyntaxNode origin, TextSpan reportSpan)
     {
         if (!facts.HasKnownValue())
         {
-            return Array.Empty<Diagnostic>();
+            return null;
         }
 
         List<Diagnostic>? diagnostics = null;
-        HashSet<(string Id, TextSpan Span)>? reported = null;
+        // A request has a finding or two: a list searched in order is cheaper to make than a set.
+        List<(string Id, TextSpan Span)>? reported = null;
         var choice = new int[facts.Count];
-        // Every combination sets every field, so one RequestFacts serves them all.
-        var requestFacts = RequestFacts.Partial();
+        // Every combination sets every field, so the caller's empty RequestFacts serves them all.
         for (var combination = 0; combination < MaxCombinations; combination++)
         {
             for (var i = 0; i < facts.Count; i++)
@@ -40,8 +42,9 @@ internal static class FindingDiagnostics
             {
                 var primary = Chosen(facts, choice, finding.Rule.Field);
                 var syntax = primary?.Candidate.Syntax ?? origin;
-                if ((reported ??= new HashSet<(string Id, TextSpan Span)>()).Add((finding.Rule.Id, syntax.Span)))
+                if (reportSpan.Contains(syntax.Span) && !(reported ??= new List<(string Id, TextSpan Span)>()).Contains((finding.Rule.Id, syntax.Span)))
                 {
+                    reported.Add((finding.Rule.Id, syntax.Span));
                     (diagnostics ??= new List<Diagnostic>()).Add(CreateDiagnostic(symbols, facts, choice, finding, primary, syntax));
                 }
             }
@@ -52,7 +55,7 @@ internal static class FindingDiagnostics
             }
         }
 
-        return diagnostics?.ToArray() ?? Array.Empty<Diagnostic>();
+        return diagnostics;
     }
 
     private static Diagnostic CreateDiagnostic(
@@ -152,7 +155,7 @@ internal static class FindingDiagnostics
     {
         for (var i = 0; i < choice.Length; i++)
         {
-            if (++choice[i] < facts.CandidatesAt(i).Length)
+            if (++choice[i] < facts.CandidatesAt(i).Count)
             {
                 return true;
             }

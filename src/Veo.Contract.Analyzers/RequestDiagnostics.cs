@@ -1,23 +1,26 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
-/// Each request's diagnostics, worked out once per origin. Roslyn wants a diagnostic reported by the action of the
-/// operation it lies in, so a value set by a later assignment is reported from that assignment's action; the
-/// assignment then reuses what its origin's action computed instead of analyzing the request again.
+/// Works out one request's diagnostics. Roslyn wants a diagnostic reported by the action of the operation it lies in,
+/// so a later assignment's action works them out again and reports the ones in its own statement. Sharing the first
+/// result between the two actions was tried (a ConditionalWeakTable keyed by the origin): waiting for its lock across
+/// threads cost more than analyzing the request a second time.
 /// </summary>
 internal sealed class RequestDiagnostics
 {
-    // Keyed by the origin operation, so an entry lives exactly as long as the operation tree it came from.
-    private readonly ConditionalWeakTable<IOperation, Diagnostic[]> _withLaterAssignments = new();
-    private readonly ConditionalWeakTable<IOperation, Diagnostic[]>.CreateValueCallback _compute;
+    // One collector per thread for this compilation: an allocation that triggers a collection makes its thread do the
+    // compiler's garbage collection, and that pause is then charged to whichever analyzer was running.
+    private readonly ThreadLocal<RequestFactCollector> _collectors;
 
     private RequestDiagnostics(RequestSymbols symbols)
     {
         Symbols = symbols;
-        _compute = origin => Compute(origin, out _);
+        _collectors = new ThreadLocal<RequestFactCollector>(() => new RequestFactCollector(symbols));
     }
 
     public RequestSymbols Symbols { get; }
@@ -26,27 +29,13 @@ internal sealed class RequestDiagnostics
     public static RequestDiagnostics? TryCreate(Compilation compilation)
         => RequestSymbols.TryCreate(compilation) is { } symbols ? new RequestDiagnostics(symbols) : null;
 
-    /// <summary>For the origin's own action: kept for later assignments only when there are any.</summary>
-    public Diagnostic[] ForOrigin(IOperation origin)
+    /// <summary>The diagnostics of the request <paramref name="origin"/> starts (with the later assignments in its block) that lie in <paramref name="reportSpan"/>.</summary>
+    public List<Diagnostic>? For(IOperation origin, TextSpan reportSpan)
     {
-        if (_withLaterAssignments.TryGetValue(origin, out var cached))
-        {
-            return cached;
-        }
-
-        var diagnostics = Compute(origin, out var followedLaterAssignments);
-        return followedLaterAssignments ? _withLaterAssignments.GetValue(origin, _ => diagnostics) : diagnostics;
-    }
-
-    /// <summary>For a later assignment's action; computes them if its origin's action has not run yet.</summary>
-    public Diagnostic[] ForLaterAssignment(IOperation origin) => _withLaterAssignments.GetValue(origin, _compute);
-
-    private Diagnostic[] Compute(IOperation origin, out bool followedLaterAssignments)
-    {
-        var collector = new RequestFactCollector(Symbols);
+        var collector = _collectors.Value!;
+        collector.Clear();
         collector.AddOrigin(origin);
         collector.AddLaterAssignments(origin);
-        followedLaterAssignments = collector.FollowedLaterAssignments;
-        return FindingDiagnostics.Create(Symbols, collector.Facts, origin.Syntax);
+        return FindingDiagnostics.Create(Symbols, collector.Facts, collector.Evaluation, origin.Syntax, reportSpan);
     }
 }

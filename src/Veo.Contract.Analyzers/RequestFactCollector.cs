@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Veo.Contract.Rules;
 
 namespace Veo.Contract.Analyzers;
 
@@ -21,8 +22,15 @@ internal sealed class RequestFactCollector
 
     public RequestFactSet Facts { get; }
 
-    /// <summary>True once a later statement assigned one of the request's fields (its diagnostics may lie there).</summary>
-    public bool FollowedLaterAssignments { get; private set; }
+    /// <summary>Scratch space for the rule engine, reused with the collector.</summary>
+    public RequestFacts Evaluation { get; } = RequestFacts.Partial();
+
+    /// <summary>Starts over for another request: collectors are reused, one per thread, so analysis allocates little.</summary>
+    public void Clear()
+    {
+        Facts.Clear();
+        Evaluation.Clear();
+    }
 
     /// <summary>What the origin itself sets: helper or constructor arguments and an object or with-initializer.</summary>
     public void AddOrigin(IOperation origin)
@@ -116,7 +124,6 @@ internal sealed class RequestFactCollector
             {
                 AssignValue(node, assignment.Value, removable: true);
                 ForgetWrites(assignment.Value, local);
-                FollowedLaterAssignments = true;
                 continue;
             }
 

@@ -2,20 +2,20 @@ namespace Veo.Contract.Analyzers;
 
 /// <summary>
 /// The candidate values of each field of one request, in the order the fields were first written; the last write wins.
-/// Arrays indexed by <see cref="RequestFieldNode.LeafIndex"/>: one request costs three small arrays, not a dictionary.
+/// Arrays indexed by <see cref="RequestFieldNode.LeafIndex"/>: one set per thread is reused from request to request.
 /// </summary>
 internal sealed class RequestFactSet
 {
-    private static readonly FactCandidate[] Forgotten = { FactCandidate.Unknown(null) };
-
     private readonly RequestFieldNode[] _leaves;
-    private readonly FactCandidate[]?[] _candidates;
+    private readonly FactCandidates[] _candidates;
+    private readonly bool[] _written;
     private readonly int[] _order;
 
     public RequestFactSet(RequestFieldNode root)
     {
         _leaves = root.Leaves;
-        _candidates = new FactCandidate[]?[_leaves.Length];
+        _candidates = new FactCandidates[_leaves.Length];
+        _written = new bool[_leaves.Length];
         _order = new int[_leaves.Length];
     }
 
@@ -23,13 +23,26 @@ internal sealed class RequestFactSet
 
     public RequestFieldNode FieldAt(int index) => _leaves[_order[index]];
 
-    public FactCandidate[] CandidatesAt(int index) => _candidates[_order[index]]!;
+    public FactCandidates CandidatesAt(int index) => _candidates[_order[index]];
 
-    public void Set(RequestFieldNode leaf, FactCandidate[] candidates)
+    /// <summary>Empties the set for the next request (the analyzer reuses one per thread).</summary>
+    public void Clear()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            _written[_order[i]] = false;
+            _candidates[_order[i]] = default;
+        }
+
+        Count = 0;
+    }
+
+    public void Set(RequestFieldNode leaf, FactCandidates candidates)
     {
         var slot = leaf.LeafIndex;
-        if (_candidates[slot] is null)
+        if (!_written[slot])
         {
+            _written[slot] = true;
             _order[Count++] = slot;
         }
 
@@ -41,7 +54,7 @@ internal sealed class RequestFactSet
     {
         foreach (var leaf in node.Leaves)
         {
-            Set(leaf, Forgotten);
+            Set(leaf, FactCandidates.Forgotten);
         }
     }
 
@@ -50,9 +63,10 @@ internal sealed class RequestFactSet
     {
         for (var i = 0; i < Count; i++)
         {
-            foreach (var candidate in CandidatesAt(i))
+            var candidates = CandidatesAt(i);
+            for (var k = 0; k < candidates.Count; k++)
             {
-                if (candidate.Value.State == Rules.FactState.Known)
+                if (candidates[k].Value.State == Rules.FactState.Known)
                 {
                     return true;
                 }

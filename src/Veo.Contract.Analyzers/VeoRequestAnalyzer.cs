@@ -1,10 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Veo.Contract.Analyzers;
 
@@ -15,7 +15,6 @@ namespace Veo.Contract.Analyzers;
 /// so C# does not allow <c>with</c> on it.
 /// Each action reports only inside its own operation (diagnostics stay local, so the IDE shows and fixes them per
 /// document): the origin's action reports values in the origin, a later assignment's action the value it assigns.
-/// Both read the request's diagnostics from <see cref="RequestDiagnostics"/>, which works them out once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
@@ -50,7 +49,7 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
     {
         if (requests is not null && !context.IsGeneratedCode && RequestOrigin.Is(context.Operation, requests.Symbols))
         {
-            ReportWithin(context, requests.ForOrigin(context.Operation), context.Operation.Syntax.Span);
+            Report(context, requests.For(context.Operation, context.Operation.Syntax.Span));
         }
     }
 
@@ -82,18 +81,20 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
         var origin = RequestOrigin.FindBefore(block, block.Operations.IndexOf(statement), local.Local, requests.Symbols);
         if (origin is not null)
         {
-            ReportWithin(context, requests.ForLaterAssignment(origin), statement.Syntax.Span);
+            Report(context, requests.For(origin, statement.Syntax.Span));
         }
     }
 
-    private static void ReportWithin(OperationAnalysisContext context, Diagnostic[] diagnostics, TextSpan span)
+    private static void Report(OperationAnalysisContext context, List<Diagnostic>? diagnostics)
     {
+        if (diagnostics is null)
+        {
+            return;
+        }
+
         foreach (var diagnostic in diagnostics)
         {
-            if (span.Contains(diagnostic.Location.SourceSpan))
-            {
-                context.ReportDiagnostic(diagnostic);
-            }
+            context.ReportDiagnostic(diagnostic);
         }
     }
 }

@@ -26,6 +26,13 @@ internal sealed class RequestFacts
     /// <summary>Facts gathered from source code: a field never seen may still be set elsewhere.</summary>
     public static RequestFacts Partial() => new(FactState.Unknown);
 
+    /// <summary>Forgets every field, so one instance can serve request after request.</summary>
+    public void Clear()
+    {
+        Array.Clear(_values, 0, _count);
+        _count = 0;
+    }
+
     public void Set(string wireName, FactValue value)
     {
         var index = IndexOf(wireName);
