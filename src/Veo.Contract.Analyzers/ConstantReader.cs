@@ -33,6 +33,14 @@ internal static class ConstantReader
         return new FactCandidates(candidates.ToArray());
     }
 
+    /// <summary>
+    /// False when <paramref name="value"/> can hold no diagnostic: not a constant, not a ?: and not a new object whose
+    /// initializer may set constants (r.Extra = new GenerationExtra { … }). A later assignment of such a value needs no analysis.
+    /// </summary>
+    public static bool MayHoldConstant(IOperation value)
+        => StripConversions(value) is var operation
+           && (operation.ConstantValue.HasValue || operation is IConditionalOperation || operation is IObjectCreationOperation);
+
     /// <summary>Drops conversions that do not change the value: to Nullable&lt;T&gt; (Duration is int?) and other implicit ones.</summary>
     public static IOperation StripConversions(IOperation operation)
     {

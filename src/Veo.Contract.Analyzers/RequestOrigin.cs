@@ -12,7 +12,8 @@ internal static class RequestOrigin
     public static bool Is(IOperation? operation, RequestSymbols symbols) => operation switch
     {
         IObjectCreationOperation creation => symbols.IsRequestType(creation.Type),
-        IInvocationOperation invocation => symbols.IsRequestType(invocation.TargetMethod.ReturnType),
+        // The operation's own type, not TargetMethod.ReturnType: that builds a new symbol wrapper on every call.
+        IInvocationOperation invocation => symbols.IsRequestType(invocation.Type),
         IWithOperation with => symbols.IsRequestType(with.Type),
         _ => false,
     };

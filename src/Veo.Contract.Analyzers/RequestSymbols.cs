@@ -39,6 +39,12 @@ internal sealed class RequestSymbols
     /// <summary>True for the request type and types derived from it.</summary>
     public bool IsRequestType(ITypeSymbol? type)
     {
+        // Most operations are calls returning void, a struct or a special type: answered without walking base types.
+        if (type is null || type.TypeKind != TypeKind.Class || type.SpecialType != SpecialType.None)
+        {
+            return false;
+        }
+
         for (var current = type; current is not null; current = current.BaseType)
         {
             if (SymbolEqualityComparer.Default.Equals(current, RequestType))

@@ -67,6 +67,12 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // A finding always sits on a constant: an assignment of anything else has none of its own to report.
+        if (!ConstantReader.MayHoldConstant(assignment.Value))
+        {
+            return;
+        }
+
         var root = assignment.Target;
         while (root is IPropertyReferenceOperation property)
         {
