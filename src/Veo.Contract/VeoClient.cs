@@ -18,6 +18,9 @@ public class VeoClient
     private readonly VeoTasksTransport _transport;
     private readonly VideoDownloader _downloader;
 
+    // Reported in VeoRequestTimeoutException when HttpClient.Timeout (not a resilience pipeline) stops a call.
+    private readonly TimeSpan _httpTimeout;
+
     /// <summary>
     /// Creates a client over <paramref name="httpClient"/>; its BaseAddress is used when set, else the options'.
     /// The API key goes on each task request, never on the HttpClient's default headers, so video downloads from the
@@ -43,6 +46,7 @@ public class VeoClient
         httpClient.BaseAddress ??= Options.BaseAddress ?? VeoClientOptions.DefaultBaseAddress;
         _transport = new VeoTasksTransport(httpClient) { ApiKey = Options.ApiKey };
         _downloader = new VideoDownloader(downloadClient ?? httpClient, TimeProvider, Options.DownloadTimeout, Logger);
+        _httpTimeout = httpClient.Timeout;
     }
 
     /// <summary>For mocking frameworks only.</summary>
@@ -53,6 +57,7 @@ public class VeoClient
         Logger = NullLogger.Instance;
         _transport = new VeoTasksTransport(new HttpClient());
         _downloader = new VideoDownloader(new HttpClient(), TimeProvider, Options.DownloadTimeout, Logger);
+        _httpTimeout = Timeout.InfiniteTimeSpan;
     }
 
     /// <summary>The options this client was created with.</summary>
@@ -80,7 +85,7 @@ public class VeoClient
             request.EnsureValid();
         }
 
-        return Mapped(_transport.CreateTaskAsync(request, cancellationToken));
+        return Mapped(_transport.CreateTaskAsync(request, cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -112,12 +117,12 @@ public class VeoClient
     /// <summary>Reads a task's status, progress and, once ended, its result or error.</summary>
     /// <exception cref="VeoTaskNotFoundException">No task has this id.</exception>
     public virtual Task<VeoTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
-        => Mapped(_transport.GetTaskAsync(RequireTaskId(taskId), cancellationToken));
+        => Mapped(_transport.GetTaskAsync(RequireTaskId(taskId), cancellationToken), cancellationToken);
 
     /// <summary>Cancels a task that is still queued.</summary>
     /// <exception cref="VeoBadRequestException">The task is no longer queued.</exception>
     public virtual Task<CancelTaskResponse> CancelTaskAsync(string taskId, CancellationToken cancellationToken = default)
-        => Mapped(_transport.CancelTaskAsync(RequireTaskId(taskId), cancellationToken));
+        => Mapped(_transport.CancelTaskAsync(RequireTaskId(taskId), cancellationToken), cancellationToken);
 
     /// <summary>
     /// Writes the video of a completed task to <paramref name="destination"/>. An expired link is refused before any
@@ -162,7 +167,7 @@ public class VeoClient
 
     // The generated transport's exception carries the body in its message; it is replaced, not wrapped, so the public
     // error surface is the typed hierarchy and nothing the server echoed (such as the API key) leaks through InnerException.
-    private async Task<T> Mapped<T>(Task<T> call)
+    private async Task<T> Mapped<T>(Task<T> call, CancellationToken cancellationToken)
     {
         try
         {
@@ -181,6 +186,11 @@ public class VeoClient
         {
             // AddVeoClient's timeouts surface as Polly's type; users catch ours.
             throw new VeoRequestTimeoutException(timeout.Timeout, timeout);
+        }
+        catch (TaskCanceledException cancelled) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Nobody cancelled: HttpClient.Timeout passed (HttpClient reports it as a cancellation). Users catch one type for both.
+            throw new VeoRequestTimeoutException(_httpTimeout, cancelled);
         }
     }
 }

@@ -4,7 +4,8 @@ using System.Globalization;
 namespace Veo.Contract;
 
 /// <summary>
-/// A call to the task API got no answer within the per-attempt or overall timeout of <c>AddVeoClient</c>'s pipeline.
+/// A call to the task API got no answer in time: within the per-attempt or overall timeout of <c>AddVeoClient</c>'s
+/// pipeline, or within <see cref="System.Net.Http.HttpClient.Timeout"/> of the HttpClient the client was built on.
 /// A create call that timed out may still have created (and billed) a task, so it is never retried blindly.
 /// </summary>
 public class VeoRequestTimeoutException : VeoException
