@@ -4,7 +4,7 @@
 # median build-time ratios (wall clock and CPU), and the analyzer's own time from -p:ReportAnalyzer=true next to
 # the time the SDK's analyzers take on the same build.
 #
-#   bash benchmarks/analyzer-overhead/run.sh            # 1,000 files, 10,000 request constructions, 5 rounds
+#   bash benchmarks/analyzer-overhead/run.sh            # 1,000 files, 10,000 request constructions, 6 rounds
 #   bash benchmarks/analyzer-overhead/run.sh --check    # 24 files, 1 round, no warm-up, no waiting: the script works (CI)
 #   options: --files N  --rounds N  --work DIR (default: a new temporary folder, deleted at the end)  --keep
 #            --max-wait SECONDS (per round, for the machine to fall quiet; default 900, 0 = do not wait)
@@ -19,7 +19,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 files=1000
-rounds=5
+rounds=6
 warmup=1
 configuration=Release
 work=""
