@@ -10,7 +10,7 @@ namespace Veo.Contract.Analyzers.Tests.Scope;
 /// Generated code is not the user's to fix, so it gets no diagnostics. The analyzer skips it itself (Roslyn's own
 /// filter was too slow), so these pin down that every kind of generated code is still recognised.
 /// </summary>
-public sealed class GeneratedCodeTests
+public sealed class ToolOutputSkippingTests
 {
     private const string InvalidRequests = """
         public class Generated
