@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Veo.Contract.Package.Tests.Support;
+using Veo.Contract.TestSupport;
 using Xunit;
 
 namespace Veo.Contract.Package.Tests;
@@ -17,11 +18,11 @@ public sealed class PackageContentTests(PackedFeed feed)
 
     [Fact]
     public void Client_package_holds_exactly_the_approved_files_and_dependencies()
-        => Approval.Verify("Veo.Contract.nupkg", PackageListing.Of(feed, ContractId));
+        => Approval.Verify(RepoPaths.TestsDirectory, "Veo.Contract.nupkg", PackageListing.Of(feed, ContractId));
 
     [Fact]
     public void Testing_package_holds_exactly_the_approved_files_and_dependencies()
-        => Approval.Verify("Veo.Contract.Testing.nupkg", PackageListing.Of(feed, TestingId));
+        => Approval.Verify(RepoPaths.TestsDirectory, "Veo.Contract.Testing.nupkg", PackageListing.Of(feed, TestingId));
 
     [Fact]
     public void Client_package_ships_the_analyzer_and_code_fixes_for_csharp()

@@ -1,12 +1,14 @@
 using System;
 using System.IO;
 
+using Veo.Contract.TestSupport;
+
 namespace Veo.Contract.Conformance.Tests.Support;
 
 /// <summary>Finds the repository's spec and its npm-installed Prism from the test's output folder.</summary>
 public static class RepositoryFiles
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string Spec => Path.Combine(Root, "spec", "veo-tasks.openapi.yaml");
 
@@ -22,18 +24,5 @@ public static class RepositoryFiles
         }
 
         return prism;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "spec", "veo-tasks.openapi.yaml")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository root (spec/veo-tasks.openapi.yaml) above " + AppContext.BaseDirectory);
     }
 }

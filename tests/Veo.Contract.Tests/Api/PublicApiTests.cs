@@ -1,5 +1,7 @@
+using System.IO;
 using PublicApiGenerator;
 using Veo.Contract.Tests.Support;
+using Veo.Contract.TestSupport;
 using Xunit;
 
 namespace Veo.Contract.Tests.Api;
@@ -9,5 +11,5 @@ public class PublicApiTests
 {
     [Fact]
     public void Public_api_is_approved()
-        => Approval.Verify("Veo.Contract", typeof(VeoClient).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false, AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"] }));
+        => Approval.Verify(Path.Combine(RepoPaths.TestsDirectory, "Api"), "Veo.Contract", typeof(VeoClient).Assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false, AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"] }));
 }

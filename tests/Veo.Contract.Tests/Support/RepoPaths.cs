@@ -3,12 +3,14 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 
+using Veo.Contract.TestSupport;
+
 namespace Veo.Contract.Tests.Support;
 
 /// <summary>Finds files of the repository the tests were built from, wherever it was cloned.</summary>
 internal static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string Spec => Path.Combine(Root, "spec", "veo-tasks.openapi.yaml");
 
@@ -20,17 +22,4 @@ internal static class RepoPaths
 
     public static string SpecCompilerDll
         => Path.Combine(Root, "src", "Veo.Contract.SpecCompiler", "bin", Configuration, "net10.0", "Veo.Contract.SpecCompiler.dll");
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Veo.Contract.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Veo.Contract.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,17 +1,16 @@
 using System.IO;
 using Xunit;
 
-namespace Veo.Contract.Tests.Support;
+namespace Veo.Contract.TestSupport;
 
 /// <summary>
-/// Approval testing without Verify (not restorable here): compares text with a checked-in .approved.txt and, on a
-/// mismatch, writes .received.txt beside it so a reviewer can diff and, if right, rename it over the approved file.
+/// Approval testing without Verify (not restorable here): compares text with a checked-in NAME.approved.txt and, on a
+/// mismatch, writes NAME.received.txt beside it so a reviewer can diff and, if right, rename it over the approved file.
 /// </summary>
 internal static class Approval
 {
-    public static void Verify(string name, string received)
+    public static void Verify(string directory, string name, string received)
     {
-        var directory = Path.Combine(RepoPaths.TestsDirectory, "Api");
         var approvedPath = Path.Combine(directory, name + ".approved.txt");
         var receivedPath = Path.Combine(directory, name + ".received.txt");
         received = received.Replace("\r\n", "\n");
