@@ -18,7 +18,7 @@ internal sealed class BarDisplay : ConsoleDisplay
             {
                 var generating = context.AddTask("Generating: submitted", maxValue: 100);
                 var downloading = context.AddTask("Download", autoStart: false, maxValue: 100);
-                var generation = new InlineProgress<VeoTaskProgress>(report =>
+                var generation = new SynchronousProgress<VeoTaskProgress>(report =>
                 {
                     generating.Description = "Generating: " + Markup.Escape(report.Status);
                     generating.Value = report.Percent;
@@ -27,7 +27,7 @@ internal sealed class BarDisplay : ConsoleDisplay
                         generating.StopTask();
                     }
                 });
-                var download = new InlineProgress<VeoDownloadProgress>(report =>
+                var download = new SynchronousProgress<VeoDownloadProgress>(report =>
                 {
                     if (!downloading.IsStarted)
                     {

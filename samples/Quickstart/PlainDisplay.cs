@@ -13,9 +13,9 @@ internal sealed class PlainDisplay : ConsoleDisplay
     public override Task<string> RunAsync(Func<IProgress<VeoTaskProgress>, IProgress<VeoDownloadProgress>, Task<string>> work)
     {
         var lastTenth = -1;
-        var generation = new InlineProgress<VeoTaskProgress>(report =>
+        var generation = new SynchronousProgress<VeoTaskProgress>(report =>
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "[{0,3}%] generating: {1}", report.Percent, report.Status)));
-        var download = new InlineProgress<VeoDownloadProgress>(report =>
+        var download = new SynchronousProgress<VeoDownloadProgress>(report =>
         {
             // One line per tenth of the file, not per network read.
             var tenth = report.Percent is { } percent ? (int)(percent / 10) : -1;

@@ -19,9 +19,6 @@ var veo = services.AddVeoClient(options =>
 {
     if (fake is not null)
     {
-        options.ApiKey = fake.ApiKey;
-        options.BaseAddress = FakeVeoServer.InProcessAddress;
-
         // The fake is local and never rate-limits: read it every second so the bar moves smoothly.
         options.PollingInterval = TimeSpan.FromSeconds(1);
         options.MaxPollingInterval = TimeSpan.FromSeconds(1);
@@ -29,8 +26,8 @@ var veo = services.AddVeoClient(options =>
 });
 if (fake is not null)
 {
-    veo.ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);
-    services.AddHttpClient(VeoServiceCollectionExtensions.DownloadHttpClientName).ConfigurePrimaryHttpMessageHandler(fake.CreateHandler);
+    // Task API calls and video downloads both go to the in-process fake, with its API key.
+    veo.UseFakeVeoServer(fake);
 }
 
 await using var provider = services.BuildServiceProvider();
@@ -66,7 +63,7 @@ try
             Resolution = Resolution.FullHd1080p,
         };
         operation = await client.SubmitAsync(request, stop.Token);
-        display.Line($"Submitted task {operation.Id} ({request.Model}, {request.Duration} s, {request.Resolution}). Keep this id to resume.");
+        display.Line($"Submitted task {operation.Id} ({request.Model}, {request.Duration} s, {WireText.Of(request.Resolution)}, {WireText.Of(request.AspectRatio)}). Keep this id to resume.");
     }
 
     var target = Path.Combine("out", operation.Id + ".mp4");

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using Veo.Contract.Package.Tests.Support;
 using Veo.Contract.TestSupport;
@@ -73,8 +74,7 @@ public sealed class PackageContentTests(PackedFeed feed)
     {
         using var package = new PackageArchive(feed.PackagePath(id));
 
-        Assert.Equal("README.md", package.Metadata("readme"));
-        Assert.Equal(File.ReadAllBytes(RepoPaths.Readme), package.Read("README.md"));
+        Assert.Equal("PACKAGE.md", package.Metadata("readme"));
         Assert.Equal("expression", (string?)package.Element("license")?.Attribute("type"));
         Assert.Equal("MIT", package.Metadata("license"));
         Assert.Equal(PublicRepository, package.Metadata("projectUrl"));
@@ -86,6 +86,29 @@ public sealed class PackageContentTests(PackedFeed feed)
         Assert.Equal("git", (string?)repository.Attribute("type"));
         Assert.Equal(PublicRepository, (string?)repository.Attribute("url"));
         Assert.Matches("^[0-9a-f]{40}$", (string?)repository.Attribute("commit") ?? "");
+    }
+
+    [Theory]
+    [InlineData(ContractId)]
+    [InlineData(TestingId)]
+    public void Package_page_is_the_users_page_of_that_package_not_the_repository_readme(string id)
+    {
+        using var package = new PackageArchive(feed.PackagePath(id));
+
+        var page = package.Read("PACKAGE.md");
+
+        Assert.Equal(File.ReadAllBytes(RepoPaths.PackagePage(id)), page);
+        Assert.NotEqual(File.ReadAllBytes(RepoPaths.Readme), page);
+        var text = Encoding.UTF8.GetString(page);
+        Assert.StartsWith("# " + id + "\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("dotnet add package " + id, text, StringComparison.Ordinal);
+        Assert.Contains(PublicRepository, text, StringComparison.Ordinal);
+
+        // Contributor material stays in the repository README.
+        Assert.DoesNotContain(".ci/run", text, StringComparison.Ordinal);
+
+        // nuget.org shows the page outside the repository: a relative link there would lead nowhere.
+        Assert.DoesNotMatch(@"\]\((?!https://)", text);
     }
 
     [Theory]

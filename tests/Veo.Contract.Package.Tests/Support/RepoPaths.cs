@@ -18,6 +18,9 @@ internal static class RepoPaths
 
     public static string Readme => Path.Combine(Root, "README.md");
 
+    /// <summary>The page a package shows on its gallery: PACKAGE.md beside the packed project.</summary>
+    public static string PackagePage(string packageId) => Path.Combine(Root, "src", packageId, "PACKAGE.md");
+
     public static string BuildProps => Path.Combine(Root, "Directory.Build.props");
 
     /// <summary>The consumer project sources, copied beside the test assembly.</summary>
