@@ -59,7 +59,11 @@ internal sealed class FakeVeoHttpMessageHandler : HttpMessageHandler
 
         foreach (var header in response.Headers)
         {
-            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            // Allow is a content header in HttpClient's model.
+            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
+            {
+                message.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
         }
 
         return message;
