@@ -9,7 +9,7 @@ internal sealed class FakeServerArguments
 {
     public const string DefaultUrl = "http://127.0.0.1:5088";
 
-    /// <summary>Short, unlike the library's 25 h: a fake left running for days must not grow.</summary>
+    /// <summary>Short, unlike the library's 48 h: a fake left running for days must not grow.</summary>
     public static readonly TimeSpan DefaultRetention = TimeSpan.FromHours(1);
 
     public const int DefaultMaxTasks = 10_000;

@@ -25,9 +25,10 @@ public sealed class FakeVeoServerOptions
 
     /// <summary>
     /// How long a task (and its video) is kept after it completed, failed or was cancelled; then its id and link
-    /// answer 404. The default keeps it an hour past the 24-hour link, so an expired link answers 410 for that hour.
+    /// answer 404. The default keeps it a day past the 24-hour link, so an expired link answers 410 for that day.
+    /// Shorter than <see cref="VideoLinkLifetime"/>, a link stops working (404) before its <c>expires_at</c>.
     /// </summary>
-    public TimeSpan TaskRetention { get; set; } = TimeSpan.FromHours(25);
+    public TimeSpan TaskRetention { get; set; } = TimeSpan.FromHours(48);
 
     /// <summary>
     /// The most tasks kept at once. A create beyond it forgets the oldest ended task; when every stored task is
