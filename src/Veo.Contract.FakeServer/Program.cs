@@ -24,7 +24,20 @@ if (arguments.ShowHelp)
     return 0;
 }
 
-var options = new FakeVeoServerOptions { ApiKey = arguments.ApiKey };
+var options = new FakeVeoServerOptions
+{
+    ApiKey = arguments.ApiKey,
+    TaskRetention = arguments.Retention,
+    MaxStoredTasks = arguments.MaxTasks,
+    PublicBaseAddress = arguments.PublicBaseUrl,
+};
+
+// A link must not outlive the task it belongs to: expires_at then says when the download stops working.
+if (arguments.Retention < options.VideoLinkLifetime)
+{
+    options.VideoLinkLifetime = arguments.Retention;
+}
+
 if (arguments.CompleteAfter is { } completeAfter)
 {
     options.CompleteAfter(completeAfter);
@@ -49,6 +62,7 @@ using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, contex
 var total = options.QueuedDuration + options.ProcessingDuration;
 Console.WriteLine($"Fake Veo server listening on {address}");
 Console.WriteLine($"API key: {server.ApiKey}   tasks: queued {options.QueuedDuration.TotalSeconds:0.###} s, completed after {total.TotalSeconds:0.###} s");
+Console.WriteLine($"Ended tasks are kept {options.TaskRetention}, at most {options.MaxStoredTasks} tasks; links start with {options.PublicBaseAddress ?? address}");
 Console.WriteLine($"Try: curl -X POST {address}v1/tasks -H \"Authorization: Bearer {server.ApiKey}\" -H \"Content-Type: application/json\" -d '{{\"model\":\"{VeoModels.Veo31}\",\"prompt\":\"A golden retriever running on a beach\"}}'");
 Console.WriteLine("Press Ctrl+C to stop.");
 await stopped.Task;

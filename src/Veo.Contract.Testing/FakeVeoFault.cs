@@ -18,7 +18,7 @@ public sealed class FakeVeoFault
     /// <summary>For <see cref="FakeVeoFaultKind.RateLimited"/>: the Retry-After header (whole seconds); null sends none.</summary>
     public TimeSpan? RetryAfter { get; }
 
-    /// <summary>For <see cref="FakeVeoFaultKind.SlowResponse"/>: how long the answer is held back.</summary>
+    /// <summary>For <see cref="FakeVeoFaultKind.SlowResponse"/> and <see cref="FakeVeoFaultKind.CreatedThenSlowResponse"/>: how long the answer is held back.</summary>
     public TimeSpan Delay { get; }
 
     /// <summary>429 Too Many Requests; with <paramref name="retryAfter"/> the answer carries a Retry-After header.</summary>
@@ -37,19 +37,37 @@ public sealed class FakeVeoFault
     public static FakeVeoFault DropConnection() => new(FakeVeoFaultKind.DropConnection);
 
     /// <summary>The normal answer after <paramref name="delay"/> on the server's TimeProvider.</summary>
-    public static FakeVeoFault SlowResponse(TimeSpan delay)
-        => delay < TimeSpan.Zero
-            ? throw new ArgumentOutOfRangeException(nameof(delay), delay, "A delay cannot be negative.")
-            : new(FakeVeoFaultKind.SlowResponse, delay: delay);
+    public static FakeVeoFault SlowResponse(TimeSpan delay) => new(FakeVeoFaultKind.SlowResponse, delay: NonNegative(delay));
 
     /// <summary>200 OK whose JSON body is cut off.</summary>
     public static FakeVeoFault MalformedBody() => new(FakeVeoFaultKind.MalformedBody);
+
+    /// <summary>
+    /// The call is carried out, then answered with 500: a create leaves a queued (billed) task the caller never
+    /// hears about. Find it with <see cref="FakeVeoServer.Tasks"/>.
+    /// </summary>
+    public static FakeVeoFault CreatedThenServerError() => new(FakeVeoFaultKind.CreatedThenServerError);
+
+    /// <summary>
+    /// The call is carried out, then the connection is closed without an answer (in-process: the handler throws
+    /// HttpRequestException): a create leaves a task the caller never hears about.
+    /// </summary>
+    public static FakeVeoFault CreatedThenDropConnection() => new(FakeVeoFaultKind.CreatedThenDropConnection);
+
+    /// <summary>
+    /// The call is carried out at once, and its normal answer is held back for <paramref name="delay"/> on the server's
+    /// TimeProvider: with a delay past the caller's timeout, a create leaves a task the caller gave up on.
+    /// </summary>
+    public static FakeVeoFault CreatedThenSlowResponse(TimeSpan delay) => new(FakeVeoFaultKind.CreatedThenSlowResponse, delay: NonNegative(delay));
 
     /// <inheritdoc />
     public override string ToString() => Kind switch
     {
         FakeVeoFaultKind.RateLimited when RetryAfter is { } wait => $"{Kind} (Retry-After {wait})",
-        FakeVeoFaultKind.SlowResponse => $"{Kind} ({Delay})",
+        FakeVeoFaultKind.SlowResponse or FakeVeoFaultKind.CreatedThenSlowResponse => $"{Kind} ({Delay})",
         _ => Kind.ToString(),
     };
+
+    private static TimeSpan NonNegative(TimeSpan delay)
+        => delay < TimeSpan.Zero ? throw new ArgumentOutOfRangeException(nameof(delay), delay, "A delay cannot be negative.") : delay;
 }

@@ -20,4 +20,13 @@ public enum FakeVeoFaultKind
 
     /// <summary>200 with a body that is not valid JSON.</summary>
     MalformedBody,
+
+    /// <summary>The call takes effect (a create makes its task), then the answer is 500 <c>internal_error</c>.</summary>
+    CreatedThenServerError,
+
+    /// <summary>The call takes effect (a create makes its task), then the connection is dropped without an answer.</summary>
+    CreatedThenDropConnection,
+
+    /// <summary>The call takes effect (a create makes its task) at once; its answer comes after a delay on the server's clock.</summary>
+    CreatedThenSlowResponse,
 }

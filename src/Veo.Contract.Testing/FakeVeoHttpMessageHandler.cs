@@ -49,8 +49,9 @@ internal sealed class FakeVeoHttpMessageHandler : HttpMessageHandler
         var message = new HttpResponseMessage((HttpStatusCode)response.StatusCode)
         {
             RequestMessage = request,
-            Content = new ByteArrayContent(response.Body),
+            Content = new ByteArrayContent(response.SendBody ? response.Body : Array.Empty<byte>()),
         };
+        message.Content.Headers.ContentLength = response.Body.Length;
         if (response.ContentType is not null)
         {
             message.Content.Headers.TryAddWithoutValidation("Content-Type", response.ContentType);
@@ -58,7 +59,11 @@ internal sealed class FakeVeoHttpMessageHandler : HttpMessageHandler
 
         foreach (var header in response.Headers)
         {
-            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            // Allow is a content header in HttpClient's model.
+            if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value))
+            {
+                message.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
         }
 
         return message;

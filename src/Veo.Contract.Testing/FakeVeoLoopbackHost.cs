@@ -1,14 +1,19 @@
 using System;
+using System.IO.Pipelines;
 using System.Linq;
+using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Veo.Contract.Testing.Core;
+using Veo.Contract.Testing.Protocol;
 
 namespace Veo.Contract.Testing;
 
@@ -29,7 +34,11 @@ internal sealed class FakeVeoLoopbackHost : IAsyncDisposable
     public static async Task<FakeVeoLoopbackHost> StartAsync(FakeVeoRequestProcessor processor, string url, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Use(next => connection => WithJsonRejections(next, connection, kestrel.Limits)));
+        });
         builder.WebHost.UseUrls(url);
         var app = builder.Build();
         app.Run(context => HandleAsync(processor, context));
@@ -46,6 +55,26 @@ internal sealed class FakeVeoLoopbackHost : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
+    // Kestrel answers malformed requests itself with an empty body; this gives those answers the error shape too.
+    private static async Task WithJsonRejections(ConnectionDelegate next, ConnectionContext connection, KestrelServerLimits limits)
+    {
+        var transport = connection.Transport;
+        var output = new KestrelRejectionStream(
+            transport.Output.AsStream(),
+            limits.MaxRequestLineSize,
+            limits.MaxRequestHeadersTotalSize,
+            limits.MaxRequestHeaderCount);
+        connection.Transport = new TransportPipe(transport.Input, PipeWriter.Create(output));
+        try
+        {
+            await next(connection).ConfigureAwait(false);
+        }
+        finally
+        {
+            connection.Transport = transport;
+        }
+    }
+
     private static async Task HandleAsync(FakeVeoRequestProcessor processor, HttpContext context)
     {
         var request = context.Request;
@@ -53,7 +82,7 @@ internal sealed class FakeVeoLoopbackHost : IAsyncDisposable
         var fakeRequest = new FakeRequest(
             request.Method,
             request.Path.Value is { Length: > 0 } path ? path : "/",
-            new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"),
+            ArrivalAddress(context),
             authorization.Length == 0 ? null : authorization,
             request.ContentLength,
             request.Body);
@@ -77,6 +106,22 @@ internal sealed class FakeVeoLoopbackHost : IAsyncDisposable
         }
 
         context.Response.ContentLength = response.Body.Length;
-        await context.Response.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+        if (response.SendBody)
+        {
+            await context.Response.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The local address and port the connection came in on: the listening address, never the Host header.</summary>
+    private static Uri ArrivalAddress(HttpContext context)
+    {
+        var connection = context.Connection;
+        var ip = connection.LocalIpAddress ?? IPAddress.Loopback;
+        if (ip.IsIPv4MappedToIPv6)
+        {
+            ip = ip.MapToIPv4();
+        }
+
+        return new UriBuilder(context.Request.Scheme, ip.ToString(), connection.LocalPort, "/").Uri;
     }
 }

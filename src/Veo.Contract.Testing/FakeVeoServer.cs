@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -40,10 +41,13 @@ public sealed class FakeVeoServer : IAsyncDisposable
         }
 
         ApiKey = options.ApiKey;
-        _processor = new FakeVeoRequestProcessor(options, new FakeTaskStore(), new FaultQueue());
+        _processor = new FakeVeoRequestProcessor(options, new FaultQueue());
     }
 
-    /// <summary>The base address in-process clients use; any host works, links in answers follow the caller's.</summary>
+    /// <summary>
+    /// The base address in-process clients use; any host works, and links in answers follow the request URI unless
+    /// <see cref="FakeVeoServerOptions.PublicBaseAddress"/> is set.
+    /// </summary>
     public static Uri InProcessAddress { get; } = new("http://fake-veo.test/");
 
     /// <summary>The API key this fake accepts.</summary>
@@ -55,8 +59,21 @@ public sealed class FakeVeoServer : IAsyncDisposable
     /// <summary>Where the loopback server listens (ending in '/'), or null when it is not running.</summary>
     public Uri? LoopbackAddress => _host?.Address;
 
-    /// <summary>How many tasks have been created.</summary>
-    public int TaskCount => _processor.Tasks.Count;
+    /// <summary>How many tasks the fake holds now: those created, less those forgotten after <see cref="FakeVeoServerOptions.TaskRetention"/> or evicted by <see cref="FakeVeoServerOptions.MaxStoredTasks"/>.</summary>
+    public int TaskCount => _processor.Tasks.Count(_processor.Time.GetUtcNow());
+
+    /// <summary>
+    /// The tasks the fake holds, oldest first, as they are now. A create whose answer was lost (see
+    /// <see cref="FakeVeoFault.CreatedThenServerError"/>) still shows here: find it by its prompt.
+    /// </summary>
+    public IReadOnlyList<FakeVeoTaskInfo> Tasks
+    {
+        get
+        {
+            var now = _processor.Time.GetUtcNow();
+            return _processor.Tasks.Snapshot(now).ConvertAll(task => new FakeVeoTaskInfo(task, now));
+        }
+    }
 
     /// <summary>How many injected faults are still waiting for a call.</summary>
     public int PendingFaults => _processor.Faults.Count;
@@ -143,7 +160,22 @@ public sealed class FakeVeoServer : IAsyncDisposable
     /// Returns false when no task has this id or it has already ended.
     /// </summary>
     public bool FailTask(string taskId, string message = DefaultFailureMessage)
-        => _processor.Tasks.TryGet(taskId, out var task) && task.TryFail(_processor.Time.GetUtcNow(), message);
+    {
+        var now = _processor.Time.GetUtcNow();
+        return _processor.Tasks.TryGet(taskId, now, out var task) && task.TryFail(now, message);
+    }
+
+    /// <summary>The task with this id as it is now, or null when the fake holds none (never created, or forgotten).</summary>
+    public FakeVeoTaskInfo? FindTask(string taskId)
+    {
+        if (taskId is null)
+        {
+            throw new ArgumentNullException(nameof(taskId));
+        }
+
+        var now = _processor.Time.GetUtcNow();
+        return _processor.Tasks.TryGet(taskId, now, out var task) ? new FakeVeoTaskInfo(task, now) : null;
+    }
 
     /// <summary>The next <paramref name="count"/> tasks created fail (task_failed) when they would have completed.</summary>
     public void FailNextTasks(int count, string message = DefaultFailureMessage)

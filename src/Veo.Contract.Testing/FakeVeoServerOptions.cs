@@ -23,6 +23,26 @@ public sealed class FakeVeoServerOptions
     /// <summary>How long a finished video's link works; the vendor's links live 24 hours.</summary>
     public TimeSpan VideoLinkLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How long a task (and its video) is kept after it completed, failed or was cancelled; then its id and link
+    /// answer 404. The default keeps it a day past the 24-hour link, so an expired link answers 410 for that day.
+    /// Shorter than <see cref="VideoLinkLifetime"/>, a link stops working (404) before its <c>expires_at</c>.
+    /// </summary>
+    public TimeSpan TaskRetention { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>
+    /// The most tasks kept at once. A create beyond it forgets the oldest ended task; when every stored task is
+    /// still queued or processing, the create gets 429 <c>task_store_full</c>.
+    /// </summary>
+    public int MaxStoredTasks { get; set; } = 10_000;
+
+    /// <summary>
+    /// The scheme, host and optional path the fake's links (video URLs, <c>urls.get</c>, <c>urls.cancel</c>) start
+    /// with, for a fake behind a proxy. Null: the address the request arrived at (the listening address on loopback,
+    /// the request URI in-process); the Host header is never used.
+    /// </summary>
+    public Uri? PublicBaseAddress { get; set; }
+
     /// <summary>The largest create request body accepted; a larger one gets 400 <c>body_too_large</c>.</summary>
     public int MaxRequestBodyBytes { get; set; } = 64 * 1024;
 

@@ -57,6 +57,11 @@ public sealed class StandaloneHostTests
     [InlineData("--complete-after", "0s")]
     [InlineData("--port", "5088")]
     [InlineData("--urls")]
+    [InlineData("--retention", "0s")]
+    [InlineData("--max-tasks", "0")]
+    [InlineData("--max-tasks", "many")]
+    [InlineData("--public-base-url", "ftp://files.example/")]
+    [InlineData("--public-base-url", "relative/path")]
     public async Task Bad_arguments_exit_with_2_and_the_usage(params string[] arguments)
     {
         using var host = StandaloneHost.Start(arguments);

@@ -21,4 +21,10 @@ internal static class ErrorCodes
     public const string MethodNotAllowed = "method_not_allowed";
     public const string VideoNotFound = "video_not_found";
     public const string LinkExpired = "link_expired";
+    public const string TaskStoreFull = "task_store_full";
+    public const string IncompleteBody = "incomplete_body";
+    public const string RequestTimeout = "request_timeout";
+    public const string UriTooLong = "uri_too_long";
+    public const string HeadersTooLarge = "headers_too_large";
+    public const string BadRequest = "bad_request";
 }

@@ -21,7 +21,10 @@ internal sealed class FakeRequest
     /// <summary>The unescaped path, starting with '/'.</summary>
     public string Path { get; }
 
-    /// <summary>Scheme and authority the caller used, ending in '/'; the fake's own links are built on it.</summary>
+    /// <summary>
+    /// Where the request arrived, ending in '/': the local endpoint on loopback, the request URI in-process (never
+    /// the Host header). Links are built on it unless a public base address is configured.
+    /// </summary>
     public Uri BaseAddress { get; }
 
     public string? Authorization { get; }

@@ -14,11 +14,12 @@ internal sealed class FakeTask
     private readonly string? _scheduledFailure;
     private FakeTaskView? _ending;
 
-    public FakeTask(string id, string model, string action, int durationSeconds, DateTimeOffset createdAt, TimeSpan queued, TimeSpan processing, string? scheduledFailure)
+    public FakeTask(string id, string model, string action, string prompt, int durationSeconds, DateTimeOffset createdAt, TimeSpan queued, TimeSpan processing, string? scheduledFailure)
     {
         Id = id;
         Model = model;
         Action = action;
+        Prompt = prompt;
         DurationSeconds = durationSeconds;
         CreatedAt = createdAt;
         _queued = queued < TimeSpan.Zero ? TimeSpan.Zero : queued;
@@ -32,6 +33,8 @@ internal sealed class FakeTask
 
     public string Action { get; }
 
+    public string Prompt { get; }
+
     /// <summary>The requested video length in seconds; the served video has this length.</summary>
     public int DurationSeconds { get; }
 
@@ -44,6 +47,10 @@ internal sealed class FakeTask
             return _ending ?? Scheduled(now);
         }
     }
+
+    /// <summary>True once the task ended at least <paramref name="retention"/> before <paramref name="now"/>.</summary>
+    public bool IsForgottenAt(DateTimeOffset now, TimeSpan retention)
+        => ViewAt(now).EndedAt is { } ended && now - ended >= retention;
 
     /// <summary>Cancels the task if it is still queued at <paramref name="now"/>; returns the task as it is afterwards.</summary>
     public bool TryCancel(DateTimeOffset now, out FakeTaskView view)

@@ -1,9 +1,11 @@
 using System;
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Veo.Contract.Testing.Protocol;
 using Veo.Contract.Testing.Video;
 
 namespace Veo.Contract.Testing.Core;
@@ -15,14 +17,16 @@ namespace Veo.Contract.Testing.Core;
 internal sealed class FakeVeoRequestProcessor
 {
     private readonly byte[] _apiKey;
+    private readonly Uri? _publicBase;
     private readonly TimeProvider _time;
     private readonly TimeSpan _queued;
     private readonly TimeSpan _processing;
     private readonly TimeSpan _linkLifetime;
+    private readonly TimeSpan _retention;
     private readonly int _maxBodyBytes;
     private readonly double _refundedQuota;
 
-    public FakeVeoRequestProcessor(FakeVeoServerOptions options, FakeTaskStore tasks, FaultQueue faults)
+    public FakeVeoRequestProcessor(FakeVeoServerOptions options, FaultQueue faults)
     {
         if (string.IsNullOrWhiteSpace(options.ApiKey))
         {
@@ -35,13 +39,15 @@ internal sealed class FakeVeoRequestProcessor
         }
 
         _apiKey = Encoding.UTF8.GetBytes(options.ApiKey);
+        _publicBase = PublicBaseAddress.Normalize(options.PublicBaseAddress);
         _time = options.TimeProvider ?? throw new ArgumentException("A TimeProvider is required.", nameof(options));
         _queued = options.QueuedDuration;
         _processing = options.ProcessingDuration;
         _linkLifetime = options.VideoLinkLifetime;
+        _retention = options.TaskRetention;
         _maxBodyBytes = options.MaxRequestBodyBytes;
         _refundedQuota = options.RefundedQuota;
-        Tasks = tasks;
+        Tasks = new FakeTaskStore(options.TaskRetention, options.MaxStoredTasks);
         Faults = faults;
     }
 
@@ -70,6 +76,14 @@ internal sealed class FakeVeoRequestProcessor
 
     private async Task<FakeResponse> RouteAsync(FakeRequest request, CancellationToken cancellationToken)
     {
+        var response = await AnswerAsync(request, cancellationToken).ConfigureAwait(false);
+
+        // HEAD is answered like GET (same status and headers, Content-Length included), without the body.
+        return request.Method == "HEAD" ? response.WithoutBody() : response;
+    }
+
+    private async Task<FakeResponse> AnswerAsync(FakeRequest request, CancellationToken cancellationToken)
+    {
         var path = request.Path;
         if (path.StartsWith(FakeRoutes.VideosPrefix, StringComparison.Ordinal))
         {
@@ -81,26 +95,42 @@ internal sealed class FakeVeoRequestProcessor
             return NotFound(path);
         }
 
-        if (Faults.TryTake(out var fault))
+        if (!Faults.TryTake(out var fault))
         {
-            if (fault!.Kind == FakeVeoFaultKind.SlowResponse)
-            {
+            return await TaskApiAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        switch (fault!.Kind)
+        {
+            case FakeVeoFaultKind.SlowResponse:
                 await Task.Delay(fault.Delay, _time, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
+                return await TaskApiAsync(request, cancellationToken).ConfigureAwait(false);
+            case FakeVeoFaultKind.CreatedThenSlowResponse:
+                var late = await TaskApiAsync(request, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(fault.Delay, _time, cancellationToken).ConfigureAwait(false);
+                return late;
+            case FakeVeoFaultKind.CreatedThenServerError:
+            case FakeVeoFaultKind.CreatedThenDropConnection:
+                // The call takes effect; only its answer is lost.
+                await TaskApiAsync(request, cancellationToken).ConfigureAwait(false);
                 return FaultResponse(fault);
-            }
+            default:
+                return FaultResponse(fault);
         }
+    }
 
-        if (Unauthorized(request.Authorization) is { } denied)
+    private async Task<FakeResponse> TaskApiAsync(FakeRequest request, CancellationToken cancellationToken)
+    {
+        if (BearerCredentials.Problem(request.Authorization, _apiKey) is { } problem)
         {
-            return denied;
+            return ErrorBody.Response(401, ErrorCodes.Unauthorized, problem).WithHeader("WWW-Authenticate", "Bearer");
         }
 
+        var path = request.Path;
+        var method = request.Method == "HEAD" ? "GET" : request.Method;
         if (path == FakeRoutes.TasksPath)
         {
-            return request.Method == "POST" ? await CreateAsync(request, cancellationToken).ConfigureAwait(false) : MethodNotAllowed("POST");
+            return method == "POST" ? await CreateAsync(request, cancellationToken).ConfigureAwait(false) : MethodNotAllowed("POST");
         }
 
         if (!path.StartsWith(FakeRoutes.TasksPath + "/", StringComparison.Ordinal))
@@ -113,16 +143,25 @@ internal sealed class FakeVeoRequestProcessor
         {
             var id = rest.Substring(0, rest.Length - FakeRoutes.CancelSuffix.Length);
             return id.Length == 0 || id.Contains('/') ? NotFound(path)
-                : request.Method == "POST" ? Cancel(id) : MethodNotAllowed("POST");
+                : method == "POST" ? Cancel(id) : MethodNotAllowed("POST");
         }
 
         return rest.Length == 0 || rest.Contains('/') ? NotFound(path)
-            : request.Method == "GET" ? Get(request, rest) : MethodNotAllowed("GET");
+            : method == "GET" ? Get(request, rest) : MethodNotAllowed("GET, HEAD");
     }
 
     private async Task<FakeResponse> CreateAsync(FakeRequest request, CancellationToken cancellationToken)
     {
-        var body = await RequestBodyReader.ReadAsync(request.Body, request.ContentLength, _maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await RequestBodyReader.ReadAsync(request.Body, request.ContentLength, _maxBodyBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return UnreadableBody(ex);
+        }
+
         if (body is null)
         {
             return ErrorBody.Response(400, ErrorCodes.BodyTooLarge, $"The body is larger than the fake's limit of {_maxBodyBytes} bytes.");
@@ -135,29 +174,36 @@ internal sealed class FakeVeoRequestProcessor
         }
 
         var now = _time.GetUtcNow();
-        var task = Tasks.Add(check.Model, check.Action, check.DurationSeconds, now, _queued, _processing);
+        var task = Tasks.Add(check.Model, check.Action, CreatedPrompt.Read(body), check.DurationSeconds, now, _queued, _processing);
+        if (task is null)
+        {
+            return ErrorBody.Response(429, ErrorCodes.TaskStoreFull, $"The fake holds {Tasks.Capacity} tasks (MaxStoredTasks) and none has ended yet; retry once one has.");
+        }
+
         return FakeResponse.Json(200, TaskJson.Created(task, task.ViewAt(now)));
     }
 
     private FakeResponse Get(FakeRequest request, string id)
     {
-        if (!Tasks.TryGet(id, out var task))
+        var now = _time.GetUtcNow();
+        if (!Tasks.TryGet(id, now, out var task))
         {
             return TaskNotFound(id);
         }
 
-        var view = task.ViewAt(_time.GetUtcNow());
-        return FakeResponse.Json(200, TaskJson.Task(task, view, request.BaseAddress, VideoExpiry(view)));
+        var view = task.ViewAt(now);
+        return FakeResponse.Json(200, TaskJson.Task(task, view, _publicBase ?? request.BaseAddress, VideoExpiry(view)));
     }
 
     private FakeResponse Cancel(string id)
     {
-        if (!Tasks.TryGet(id, out var task))
+        var now = _time.GetUtcNow();
+        if (!Tasks.TryGet(id, now, out var task))
         {
             return TaskNotFound(id);
         }
 
-        if (!task.TryCancel(_time.GetUtcNow(), out var view))
+        if (!task.TryCancel(now, out var view))
         {
             return ErrorBody.Response(400, ErrorCodes.TaskNotCancellable, $"Task '{id}' is {view.Status}; only a queued task can be cancelled.");
         }
@@ -173,18 +219,18 @@ internal sealed class FakeVeoRequestProcessor
             return NotFound(path);
         }
 
-        if (request.Method != "GET")
+        if (request.Method is not ("GET" or "HEAD"))
         {
-            return MethodNotAllowed("GET");
+            return MethodNotAllowed("GET, HEAD");
         }
 
         var id = path.Substring(FakeRoutes.VideosPrefix.Length, path.Length - FakeRoutes.VideosPrefix.Length - FakeRoutes.VideoSuffix.Length);
-        if (!Tasks.TryGet(id, out var task))
+        var now = _time.GetUtcNow();
+        if (!Tasks.TryGet(id, now, out var task))
         {
-            return ErrorBody.Response(404, ErrorCodes.VideoNotFound, $"No video has the id '{id}'.");
+            return ErrorBody.Response(404, ErrorCodes.VideoNotFound, $"No video has the id '{id}' (an ended task and its video are kept {_retention}).");
         }
 
-        var now = _time.GetUtcNow();
         var view = task.ViewAt(now);
         if (VideoExpiry(view) is not { } expires)
         {
@@ -202,25 +248,11 @@ internal sealed class FakeVeoRequestProcessor
     private DateTimeOffset? VideoExpiry(FakeTaskView view)
         => view.Status == VeoTaskStatuses.Completed && view.EndedAt is { } ended ? ended + _linkLifetime : null;
 
-    private FakeResponse? Unauthorized(string? authorization)
-    {
-        const string Scheme = "Bearer ";
-        if (string.IsNullOrWhiteSpace(authorization))
-        {
-            return Denied("Missing API key: send it as 'Authorization: Bearer <API key>'.");
-        }
-
-        if (!authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            return Denied("The Authorization header must use the Bearer scheme.");
-        }
-
-        var key = Encoding.UTF8.GetBytes(authorization.Substring(Scheme.Length).Trim());
-        return CryptographicOperations.FixedTimeEquals(key, _apiKey) ? null : Denied("Invalid API key.");
-    }
-
-    private static FakeResponse Denied(string message)
-        => ErrorBody.Response(401, ErrorCodes.Unauthorized, message).WithHeader("WWW-Authenticate", "Bearer");
+    // Kestrel's reason text (and any other exception text) stays out: callers get what went wrong with their request.
+    private static FakeResponse UnreadableBody(IOException failure)
+        => failure is BadHttpRequestException { StatusCode: 408 }
+            ? ErrorBody.Response(408, ErrorCodes.RequestTimeout, "The request body arrived too slowly; the server stopped waiting for it.")
+            : ErrorBody.Response(400, ErrorCodes.IncompleteBody, "The request body could not be read: it ended before its declared length, or its chunked encoding is broken.");
 
     private static FakeResponse FaultResponse(FakeVeoFault fault) => fault.Kind switch
     {
@@ -228,9 +260,9 @@ internal sealed class FakeVeoRequestProcessor
             => ErrorBody.Response(429, ErrorCodes.RateLimited, "Rate limit exceeded (injected fault).")
                 .WithHeader("Retry-After", ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture)),
         FakeVeoFaultKind.RateLimited => ErrorBody.Response(429, ErrorCodes.RateLimited, "Rate limit exceeded (injected fault)."),
-        FakeVeoFaultKind.ServerError => ErrorBody.Response(500, ErrorCodes.InternalError, "Internal server error (injected fault)."),
+        FakeVeoFaultKind.ServerError or FakeVeoFaultKind.CreatedThenServerError => ErrorBody.Response(500, ErrorCodes.InternalError, "Internal server error (injected fault)."),
         FakeVeoFaultKind.InsufficientBalance => ErrorBody.Response(402, ErrorCodes.InsufficientBalance, "Insufficient balance (injected fault)."),
-        FakeVeoFaultKind.DropConnection => FakeResponse.Dropped,
+        FakeVeoFaultKind.DropConnection or FakeVeoFaultKind.CreatedThenDropConnection => FakeResponse.Dropped,
         _ => FakeResponse.Json(200, "{\"task_id\": \"task-"u8.ToArray()), // cut off mid-string
     };
 
