@@ -45,7 +45,7 @@ public class VeoClient
         Logger = logger ?? NullLogger.Instance;
         httpClient.BaseAddress ??= Options.BaseAddress ?? VeoClientOptions.DefaultBaseAddress;
         _transport = new VeoTasksTransport(httpClient) { ApiKey = Options.ApiKey };
-        _downloader = new VideoDownloader(downloadClient ?? httpClient, TimeProvider, Options.DownloadTimeout, Logger);
+        _downloader = new VideoDownloader(downloadClient ?? httpClient, TimeProvider, Options, Logger);
         _httpTimeout = httpClient.Timeout;
     }
 
@@ -56,7 +56,7 @@ public class VeoClient
         TimeProvider = TimeProvider.System;
         Logger = NullLogger.Instance;
         _transport = new VeoTasksTransport(new HttpClient());
-        _downloader = new VideoDownloader(new HttpClient(), TimeProvider, Options.DownloadTimeout, Logger);
+        _downloader = new VideoDownloader(new HttpClient(), TimeProvider, Options, Logger);
         _httpTimeout = Timeout.InfiniteTimeSpan;
     }
 
@@ -95,7 +95,7 @@ public class VeoClient
     public virtual async Task<VeoTaskOperation> SubmitAsync(CreateTaskRequest request, CancellationToken cancellationToken = default)
     {
         var created = await CreateTaskAsync(request, cancellationToken).ConfigureAwait(false);
-        Logger.LogInformation("Task {TaskId} submitted ({Model}).", created.TaskId, created.Model ?? request.Model);
+        Logger.LogInformation("Task {TaskId} submitted ({Model}).", SecretRedactor.Redact(created.TaskId, Options.ApiKey), SecretRedactor.Redact(created.Model ?? request.Model, Options.ApiKey));
         var task = new VeoTask
         {
             TaskId = created.TaskId,

@@ -61,6 +61,12 @@ public class VeoClientOptions
     public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// The largest video a download accepts (default 1 GiB; an 8 s 4k video is well under 200 MB). A larger declared
+    /// Content-Length is refused before reading, and a body that goes past it is stopped (<see cref="VeoDownloadTooLargeException"/>).
+    /// </summary>
+    public long MaxDownloadBytes { get; set; } = 1L << 30;
+
+    /// <summary>
     /// Fills <see cref="ApiKey"/> from <c>VEO_API_KEY</c> and <see cref="BaseAddress"/> from <c>VEO_BASE_URL</c> where they
     /// are not set yet. Returns this instance.
     /// </summary>
@@ -110,6 +116,11 @@ public class VeoClientOptions
             throw new ArgumentException($"RetryDelay must be between zero and one day, not {RetryDelay}.");
         }
 
+        if (MaxDownloadBytes <= 0)
+        {
+            throw new ArgumentException($"MaxDownloadBytes must be positive, not {MaxDownloadBytes}.");
+        }
+
         if (MaxRetries < 0)
         {
             throw new ArgumentException($"MaxRetries must be 0 or more, not {MaxRetries}.");
@@ -120,7 +131,7 @@ public class VeoClientOptions
     public override string ToString()
         => string.Format(
             CultureInfo.InvariantCulture,
-            "BaseAddress={0}, ApiKey={1}, ValidateBeforeSend={2}, AttemptTimeout={3}, TotalRequestTimeout={4}, MaxRetries={5}, RetryDelay={6}, PollingInterval={7}, MaxPollingInterval={8}, WaitTimeout={9}, DownloadTimeout={10}",
+            "BaseAddress={0}, ApiKey={1}, ValidateBeforeSend={2}, AttemptTimeout={3}, TotalRequestTimeout={4}, MaxRetries={5}, RetryDelay={6}, PollingInterval={7}, MaxPollingInterval={8}, WaitTimeout={9}, DownloadTimeout={10}, MaxDownloadBytes={11}",
             BaseAddress ?? DefaultBaseAddress,
             string.IsNullOrEmpty(ApiKey) ? "(not set)" : SecretRedactor.Placeholder,
             ValidateBeforeSend,
@@ -131,7 +142,8 @@ public class VeoClientOptions
             PollingInterval,
             MaxPollingInterval,
             WaitTimeout,
-            DownloadTimeout);
+            DownloadTimeout,
+            MaxDownloadBytes);
 
     // Waits may be infinite (the caller's token ends them); per-request timeouts and intervals may not.
     private static void RequirePositive(TimeSpan value, string name, bool allowInfinite)
