@@ -56,6 +56,7 @@ internal sealed class VideoDownloader
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, link);
+            VeoRequestKinds.Mark(request, VeoRequestKind.Download);
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             ThrowIfRefused(task, video, response.StatusCode);
