@@ -154,6 +154,23 @@ public sealed class DownloadLimitsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_download_request_says_it_is_a_download()
+    {
+        VeoRequestKind? kind = null;
+        var video = new byte[100];
+        VideoStart.CopyTo(video, 0);
+        var client = Client(request =>
+        {
+            kind = VeoRequestKinds.Of(request);
+            return Answer(new MemoryStream(video), "video/mp4", video.Length)(request);
+        });
+
+        await client.DownloadVideoAsync(CompletedTask(), new MemoryStream());
+
+        Assert.Equal(VeoRequestKind.Download, kind);
+    }
+
+    [Fact]
     public void The_size_limit_must_be_positive()
     {
         var error = Assert.Throws<ArgumentException>(() => new VeoClientOptions { MaxDownloadBytes = 0 }.EnsureUsable());
