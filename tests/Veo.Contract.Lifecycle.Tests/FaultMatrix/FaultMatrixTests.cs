@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -14,7 +15,8 @@ namespace Veo.Contract.Lifecycle.Tests.FaultMatrix;
 /// The fault matrix: a raw loopback server that misbehaves on purpose, each fault run for both ways of building a client.
 /// Every case asserts the exception type, an upper bound on the time taken and on the requests sent, and that no log line
 /// or exception text holds the key in any encoding (the server echoes it in every encoding it can).
-/// Limits are short (300 ms per attempt, 800 ms per call, 600 ms per wait, 400 ms per download) to keep the class fast.
+/// Cases that expect a timeout run with short limits (300 ms per attempt, 800 ms per call, 600 ms per wait, 400 ms per
+/// download) to keep the class fast; the others run with long ones and must end within <see cref="Quick"/>.
 /// </summary>
 public sealed class FaultMatrixTests
 {
@@ -26,8 +28,7 @@ public sealed class FaultMatrixTests
 
     public static TheoryData<Construction> Constructions => new() { Construction.Plain, Construction.Injected };
 
-    // ---- Downloads: stalls, endless and oversized bodies, resets, redirects ----
-
+    // A loaded machine may time out before the server has read the request: request counts in stall cases are upper bounds.
     public static TheoryData<Construction, StallStage> Stalls
     {
         get
@@ -45,6 +46,32 @@ public sealed class FaultMatrixTests
         }
     }
 
+    // ---- Stalls ----
+
+    [Theory]
+    [MemberData(nameof(Stalls))]
+    public async Task A_status_read_that_stalls_ends_with_a_request_timeout(Construction construction, StallStage stage)
+    {
+        await using var rig = new MatrixRig(construction, _ => Replies.Stall(stage, "application/json", Utf8("{\"task_id\":\"")));
+
+        var (_, elapsed) = await rig.FailsWith<VeoRequestTimeoutException>(token => rig.Client.GetTaskAsync(TaskJson.TaskId, token));
+
+        Assert.InRange(elapsed, TimeSpan.Zero, rig.Options.TotalRequestTimeout + MatrixRig.Slack);
+        Assert.InRange(rig.Server.Requests.Count, 0, rig.Options.MaxRetries + 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stalls))]
+    public async Task A_create_that_stalls_ends_with_a_request_timeout_and_is_sent_once(Construction construction, StallStage stage)
+    {
+        await using var rig = new MatrixRig(construction, _ => Replies.Stall(stage, "application/json", Utf8("{\"task_id\":\"")));
+
+        var (_, elapsed) = await rig.FailsWith<VeoRequestTimeoutException>(token => rig.Client.SubmitAsync(Clients.VendorExample(), token));
+
+        Assert.InRange(elapsed, TimeSpan.Zero, rig.Options.TotalRequestTimeout + MatrixRig.Slack);
+        Assert.InRange(rig.Requests(request => request.IsCreate), 0, 1);
+    }
+
     [Theory]
     [MemberData(nameof(Stalls))]
     public async Task A_download_that_stalls_ends_at_the_download_timeout_and_leaves_nothing(Construction construction, StallStage stage)
@@ -55,8 +82,36 @@ public sealed class FaultMatrixTests
 
         Assert.Equal(rig.Options.DownloadTimeout, error.Timeout);
         Assert.InRange(elapsed, TimeSpan.Zero, rig.Options.DownloadTimeout + MatrixRig.Slack);
-        Assert.Single(rig.Server.Requests);
+        Assert.InRange(rig.Server.Requests.Count, 0, 1);
         Assert.Empty(rig.Folder.Files());
+    }
+
+    // ---- Endless bodies ----
+
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public async Task An_endless_200_body_is_refused_past_the_size_limit(Construction construction)
+    {
+        await using var rig = new MatrixRig(construction, _ => Replies.Endless(200, "application/json", Utf8("{\"task_id\":\"t\",\"status\":\"processing\",\"padding\":\"")), Patient);
+
+        var (error, elapsed) = await rig.FailsWith<VeoApiException>(token => rig.Client.GetTaskAsync(TaskJson.TaskId, token));
+
+        Assert.Contains("MaxResponseBodyBytes", error.Message);
+        Assert.InRange(elapsed, TimeSpan.Zero, Quick);
+        AssertBoundedBodies(rig);
+    }
+
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public async Task An_endless_500_body_is_refused_past_the_size_limit(Construction construction)
+    {
+        await using var rig = new MatrixRig(construction, _ => Replies.Endless(500, "application/json", Utf8("{\"error\":{\"code\":\"internal\",\"message\":\"")), Patient);
+
+        var (error, elapsed) = await rig.FailsWith<VeoApiException>(token => rig.Client.GetTaskAsync(TaskJson.TaskId, token));
+
+        Assert.Contains("MaxResponseBodyBytes", error.Message);
+        Assert.InRange(elapsed, TimeSpan.Zero, Quick);
+        AssertBoundedBodies(rig);
     }
 
     [Theory]
@@ -88,6 +143,91 @@ public sealed class FaultMatrixTests
         Assert.Empty(rig.Folder.Files());
     }
 
+    // ---- Retry-After ----
+
+    [Theory]
+    [InlineData(Construction.Plain, "0")]
+    [InlineData(Construction.Injected, "0")]
+    [InlineData(Construction.Plain, "-5")]
+    [InlineData(Construction.Injected, "-5")]
+    [InlineData(Construction.Plain, "NaN")]
+    [InlineData(Construction.Injected, "NaN")]
+    [InlineData(Construction.Plain, "soon, please")]
+    [InlineData(Construction.Injected, "soon, please")]
+    [InlineData(Construction.Plain, "past date")]
+    [InlineData(Construction.Injected, "past date")]
+    [InlineData(Construction.Plain, "86400")]
+    [InlineData(Construction.Injected, "86400")]
+    [InlineData(Construction.Plain, "date in a day")]
+    [InlineData(Construction.Injected, "date in a day")]
+    public async Task A_wait_answered_429_with_any_Retry_After_polls_no_faster_than_the_interval_and_ends_at_its_deadline(Construction construction, string retryAfter)
+    {
+        var header = retryAfter switch
+        {
+            "past date" => DateTimeOffset.UtcNow.AddDays(-1).ToString("r", CultureInfo.InvariantCulture),
+            "date in a day" => DateTimeOffset.UtcNow.AddDays(1).ToString("r", CultureInfo.InvariantCulture),
+            _ => retryAfter,
+        };
+        var key = MatrixRig.KeyFor(construction);
+        await using var rig = new MatrixRig(
+            construction,
+            request => request.IsCreate ? Replies.Json(200, TaskJson.Created) : Replies.Json(429, EchoError("rate_limited", key), ("Retry-After", header)),
+            options =>
+            {
+                // Only the wait's deadline is short: no attempt may time out first on a loaded machine.
+                options.AttemptTimeout = TimeSpan.FromSeconds(10);
+                options.TotalRequestTimeout = TimeSpan.FromSeconds(20);
+            });
+
+        var (error, elapsed) = await rig.FailsWith<VeoWaitTimeoutException>(async token =>
+        {
+            var operation = await rig.Client.SubmitAsync(Clients.VendorExample(), token);
+            await operation.WaitForCompletionAsync(null, token);
+        });
+
+        // Well below the 20 s a retry layer sleeping until TotalRequestTimeout would take.
+        Assert.InRange(elapsed, TimeSpan.Zero, rig.Options.WaitTimeout + MatrixRig.Slack);
+        var pollsAtMost = (int)(rig.Options.WaitTimeout.Ticks / rig.Options.PollingInterval.Ticks) + 2;
+        Assert.InRange(rig.Requests(request => request.IsStatusRead), 0, pollsAtMost * (rig.Options.MaxRetries + 1));
+        Assert.Equal(1, rig.Requests(request => request.IsCreate));
+        Assert.Equal(VeoTaskStatuses.Queued, error.LastKnownTask?.Status);
+        if (retryAfter is "86400" or "date in a day")
+        {
+            // The advice that outlasted the deadline is handed to the caller, to resume no sooner.
+            Assert.InRange(error.RetryAfter ?? TimeSpan.Zero, TimeSpan.FromHours(23), TimeSpan.FromDays(1));
+        }
+        else
+        {
+            Assert.InRange(error.RetryAfter ?? TimeSpan.Zero, TimeSpan.Zero, rig.Options.WaitTimeout);
+        }
+    }
+
+    // ---- Connection resets ----
+
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public async Task A_status_read_whose_connection_is_reset_is_retried_then_fails_as_a_VeoConnectionException(Construction construction)
+    {
+        await using var rig = new MatrixRig(construction, _ => Replies.Reset(), Patient);
+
+        var (_, elapsed) = await rig.FailsWith<VeoConnectionException>(token => rig.Client.GetTaskAsync(TaskJson.TaskId, token));
+
+        Assert.InRange(elapsed, TimeSpan.Zero, Quick);
+        Assert.Equal(rig.Options.MaxRetries + 1, rig.Server.Requests.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public async Task A_create_whose_connection_is_reset_fails_as_a_VeoConnectionException_and_is_sent_once(Construction construction)
+    {
+        await using var rig = new MatrixRig(construction, _ => Replies.Reset(), Patient);
+
+        var (_, elapsed) = await rig.FailsWith<VeoConnectionException>(token => rig.Client.SubmitAsync(Clients.VendorExample(), token));
+
+        Assert.InRange(elapsed, TimeSpan.Zero, Quick);
+        Assert.Equal(1, rig.Requests(request => request.IsCreate));
+    }
+
     [Theory]
     [MemberData(nameof(Constructions))]
     public async Task A_download_whose_connection_is_reset_leaves_nothing(Construction construction)
@@ -99,6 +239,39 @@ public sealed class FaultMatrixTests
         Assert.InRange(elapsed, TimeSpan.Zero, Quick);
         Assert.Single(rig.Server.Requests);
         Assert.Empty(rig.Folder.Files());
+    }
+
+    // ---- Redirects ----
+
+    [Theory]
+    [InlineData(Construction.Plain, "file:///etc/passwd")]
+    [InlineData(Construction.Injected, "file:///etc/passwd")]
+    [InlineData(Construction.Plain, "ftp://127.0.0.1:21/task.json")]
+    [InlineData(Construction.Injected, "ftp://127.0.0.1:21/task.json")]
+    public async Task A_status_read_redirected_to_another_scheme_fails_as_a_VeoConnectionException(Construction construction, string location)
+    {
+        await using var rig = new MatrixRig(construction, _ => Replies.Redirect(location), Patient);
+
+        var (_, elapsed) = await rig.FailsWith<VeoConnectionException>(token => rig.Client.GetTaskAsync(TaskJson.TaskId, token));
+
+        Assert.InRange(elapsed, TimeSpan.Zero, Quick);
+        Assert.InRange(rig.Server.Requests.Count, 1, rig.Options.MaxRetries + 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public async Task A_status_read_redirected_to_another_host_never_hands_it_the_key(Construction construction)
+    {
+        var key = MatrixRig.KeyFor(construction);
+        await using var other = new MisbehavingServer(_ => Replies.Json(401, EchoError("unauthorized", key)), host: "127.0.0.2");
+        await using var rig = new MatrixRig(construction, request => Replies.Redirect(new Uri(other.Address, request.Path).AbsoluteUri), Patient);
+
+        var (_, elapsed) = await rig.FailsWith<VeoApiException>(token => rig.Client.GetTaskAsync(TaskJson.TaskId, token));
+
+        Assert.InRange(elapsed, TimeSpan.Zero, Quick);
+        Assert.InRange(rig.Server.Requests.Count, 1, rig.Options.MaxRetries + 1);
+        Assert.InRange(other.Requests.Count, 1, rig.Options.MaxRetries + 1);
+        Assert.All(other.Requests, request => Assert.Null(request.Authorization));
     }
 
     [Theory]
@@ -174,10 +347,29 @@ public sealed class FaultMatrixTests
         var key = MatrixRig.KeyFor(construction);
         await using var rig = new MatrixRig(construction, _ => Replies.Json(200, "{\"task_id\":\"t1\",\"status\":\"processing\",\"note\":" + KeyForms.EchoJson(key) + "," + member + "}"), Patient);
 
-        var (_, elapsed) = await rig.FailsWith<VeoApiException>(token => rig.Client.GetTaskAsync(TaskJson.TaskId, token));
+        var (error, elapsed) = await rig.FailsWith<VeoApiException>(token => rig.Client.GetTaskAsync(TaskJson.TaskId, token));
 
+        Assert.Equal(200, error.StatusCode);
         Assert.InRange(elapsed, TimeSpan.Zero, Quick);
         Assert.InRange(rig.Server.Requests.Count, 1, rig.Options.MaxRetries + 1);
+    }
+
+    // ---- Create without task_id ----
+
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public async Task A_create_answered_without_a_task_id_fails_as_a_VeoApiException_and_is_sent_once(Construction construction)
+    {
+        var key = MatrixRig.KeyFor(construction);
+        await using var rig = new MatrixRig(construction, _ => Replies.Json(200, "{\"status\":\"queued\",\"model\":\"veo-3.1\",\"note\":" + KeyForms.EchoJson(key) + "}"), Patient);
+
+        var (error, elapsed) = await rig.FailsWith<VeoApiException>(token => rig.Client.SubmitAsync(Clients.VendorExample(), token));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains("billed", error.Message);
+        Assert.Contains("[redacted]", error.RawBody);
+        Assert.InRange(elapsed, TimeSpan.Zero, Quick);
+        Assert.Equal(1, rig.Requests(request => request.IsCreate));
     }
 
     private static void Patient(VeoClientOptions options)
@@ -200,4 +392,12 @@ public sealed class FaultMatrixTests
         Status = VeoTaskStatuses.Completed,
         Result = new TaskResult { Videos = new List<TaskVideo> { new() { Url = JsonDocument.Parse(JsonSerializer.Serialize(new Uri(rig.Server.Address, "videos/a.mp4").AbsoluteUri)).RootElement } } },
     };
+
+    // Each attempt stops reading near the limit: what the server managed to send stays within the limit plus socket buffers.
+    private static void AssertBoundedBodies(MatrixRig rig)
+    {
+        var attempts = rig.Server.Requests.Count;
+        Assert.InRange(attempts, 1, rig.Options.MaxRetries + 1);
+        Assert.InRange(rig.Server.BytesSent, 0, attempts * (VeoClientOptions.DefaultMaxResponseBodyBytes + (16L << 20)));
+    }
 }

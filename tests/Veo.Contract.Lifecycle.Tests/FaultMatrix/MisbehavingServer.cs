@@ -102,19 +102,21 @@ internal sealed class MisbehavingServer : IAsyncDisposable
 
     private async Task<ServerRequest?> ReadRequestAsync(NetworkStream stream)
     {
-        var head = new List<byte>();
-        var one = new byte[1];
-        while (!EndsWithBlankLine(head))
+        var buffer = new byte[LargestHead];
+        var count = 0;
+        int headEnd;
+        while ((headEnd = HeadEnd(buffer, count)) < 0)
         {
-            if (head.Count > LargestHead || await stream.ReadAsync(one, _stopping.Token) == 0)
+            int read;
+            if (count == buffer.Length || (read = await stream.ReadAsync(buffer.AsMemory(count), _stopping.Token)) == 0)
             {
                 return null;
             }
 
-            head.Add(one[0]);
+            count += read;
         }
 
-        var lines = Encoding.ASCII.GetString(head.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding.ASCII.GetString(buffer, 0, headEnd).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var start = lines[0].Split(' ');
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines.Skip(1))
@@ -126,17 +128,34 @@ internal sealed class MisbehavingServer : IAsyncDisposable
             }
         }
 
-        var body = string.Empty;
-        if (headers.TryGetValue("Content-Length", out var length) && int.Parse(length, CultureInfo.InvariantCulture) is > 0 and var size)
+        var body = new MemoryStream();
+        body.Write(buffer, headEnd + 4, count - headEnd - 4);
+        var length = headers.TryGetValue("Content-Length", out var declared) ? int.Parse(declared, CultureInfo.InvariantCulture) : 0;
+        while (body.Length < length)
         {
-            var bytes = new byte[size];
-            await stream.ReadExactlyAsync(bytes, _stopping.Token);
-            body = Encoding.UTF8.GetString(bytes);
+            var read = await stream.ReadAsync(buffer, _stopping.Token);
+            if (read == 0)
+            {
+                return null;
+            }
+
+            body.Write(buffer, 0, read);
         }
 
-        return new ServerRequest(Interlocked.Increment(ref _count), start[0], start[1], headers, body);
+        return new ServerRequest(Interlocked.Increment(ref _count), start[0], start[1], headers, Encoding.UTF8.GetString(body.ToArray()));
     }
 
-    private static bool EndsWithBlankLine(List<byte> head)
-        => head.Count >= 4 && head[^4] == '\r' && head[^3] == '\n' && head[^2] == '\r' && head[^1] == '\n';
+    // Where the blank line that ends the head starts; -1 while it has not arrived.
+    private static int HeadEnd(byte[] buffer, int count)
+    {
+        for (var i = 0; i + 3 < count; i++)
+        {
+            if (buffer[i] == '\r' && buffer[i + 1] == '\n' && buffer[i + 2] == '\r' && buffer[i + 3] == '\n')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }
