@@ -290,6 +290,21 @@ public sealed class FaultMatrixTests
         Assert.Empty(rig.Folder.Files());
     }
 
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public async Task A_download_redirected_to_another_host_is_followed_without_the_key(Construction construction)
+    {
+        var video = VideoStart.Concat(new byte[2000]).ToArray();
+        await using var other = new MisbehavingServer(_ => Replies.Body(200, "video/mp4", video), host: "127.0.0.2");
+        await using var rig = new MatrixRig(construction, request => Replies.Redirect(new Uri(other.Address, request.Path).AbsoluteUri), Patient);
+
+        var path = await rig.Succeeds(token => rig.Client.DownloadVideoToFileAsync(CompletedTask(rig), Target(rig), null, token));
+
+        Assert.Equal(video, File.ReadAllBytes(path));
+        Assert.Null(Assert.Single(rig.Server.Requests).Authorization);
+        Assert.Null(Assert.Single(other.Requests).Authorization);
+    }
+
     // ---- Wrong content types on download ----
 
     [Theory]
