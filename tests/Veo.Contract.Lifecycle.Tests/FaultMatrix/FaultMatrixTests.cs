@@ -255,7 +255,8 @@ public sealed class FaultMatrixTests
         var (_, elapsed) = await rig.FailsWith<VeoConnectionException>(token => rig.Client.GetTaskAsync(TaskJson.TaskId, token));
 
         Assert.InRange(elapsed, TimeSpan.Zero, Quick);
-        Assert.InRange(rig.Server.Requests.Count, 1, rig.Options.MaxRetries + 1);
+        // A Location HttpClient cannot even parse (file:) is final; ftp: fails as a connection and reads retry those.
+        Assert.InRange(rig.Server.Requests.Count, 1, location.StartsWith("file:", StringComparison.Ordinal) ? 1 : rig.Options.MaxRetries + 1);
     }
 
     [Theory]
