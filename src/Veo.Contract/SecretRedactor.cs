@@ -8,9 +8,9 @@ namespace Veo.Contract;
 
 /// <summary>
 /// Removes the API key from text the client puts into exceptions and logs, in case a server or proxy echoes it, in any of
-/// the encodings an echo can take: as is; any character JSON-escaped (<c>\u002B</c>, <c>\/</c>), URL-encoded in either
-/// hex case (also twice), or as an HTML character reference; and base64 (standard or URL-safe) of the key or of anything
-/// that contains it, such as <c>Bearer key</c>.
+/// the encodings an echo can take: as is; any character JSON-escaped (<c>\u002B</c>, <c>\/</c>, also twice), URL-encoded
+/// in either hex case (also twice), or as an HTML character reference; and base64 (standard or URL-safe) of the key or
+/// of anything that contains it, such as <c>Bearer key</c>.
 /// </summary>
 internal static class SecretRedactor
 {
@@ -78,16 +78,16 @@ internal static class SecretRedactor
         }
     }
 
-    // One character, as itself or escaped: \uXXXX (any hex case), JSON's short escapes, %XX per UTF-8 byte (any case,
-    // also with the % itself encoded again), &#NN; and &#xHH;.
+    // One character, as itself or escaped: \uXXXX (any hex case), JSON's short escapes, either also with the backslash
+    // escaped again (JSON inside JSON), %XX per UTF-8 byte (any case, also with the % itself encoded again), &#NN; and &#xHH;.
     private static void AppendAnyEncoding(StringBuilder pattern, char character)
     {
         var code = (int)character;
         pattern.Append("(?:").Append(Regex.Escape(character.ToString()));
-        pattern.Append(@"|\\u").Append(AnyCaseHex(code.ToString("X4", CultureInfo.InvariantCulture)));
+        pattern.Append(@"|\\+u").Append(AnyCaseHex(code.ToString("X4", CultureInfo.InvariantCulture)));
         if (character is '/' or '\\' or '"')
         {
-            pattern.Append(@"|\\").Append(Regex.Escape(character.ToString()));
+            pattern.Append(@"|\\+").Append(Regex.Escape(character.ToString()));
         }
 
         pattern.Append('|');

@@ -19,6 +19,8 @@ internal static class KeyForms
         ("JSON-escaped", JsonSerializer.Serialize(key).Trim('"')),
         ("\\u upper", string.Concat(key.Select(c => "\\u" + ((int)c).ToString("X4")))),
         ("\\u lower", string.Concat(key.Select(c => "\\u" + ((int)c).ToString("x4")))),
+        ("JSON-escaped twice", JsonSerializer.Serialize(JsonSerializer.Serialize(key).Trim('"')).Trim('"')),
+        ("\\u twice", string.Concat(key.Select(c => "\\\\u" + ((int)c).ToString("X4")))),
         ("URL upper", Uri.EscapeDataString(key)),
         ("URL lower", Regex.Replace(Uri.EscapeDataString(key), "%[0-9A-F]{2}", match => match.Value.ToLowerInvariant())),
         ("base64 key", Convert.ToBase64String(Encoding.UTF8.GetBytes(key))),

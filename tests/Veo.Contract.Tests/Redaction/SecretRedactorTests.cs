@@ -78,6 +78,8 @@ public class SecretRedactorTests
         yield return ("every char \\u lower", string.Concat(key.Select(c => "\\u" + ((int)c).ToString("x4"))));
         yield return ("mixed \\u", string.Concat(key.Select((c, i) => i % 2 == 0 ? c.ToString() : "\\u" + ((int)c).ToString("x4"))));
         yield return ("escaped slash", key.Replace("/", "\\/"));
+        yield return ("System.Text.Json twice", JsonSerializer.Serialize(JsonSerializer.Serialize(key).Trim('"')).Trim('"'));
+        yield return ("every char \\u twice", string.Concat(key.Select(c => "\\\\u" + ((int)c).ToString("X4"))));
         yield return ("URL upper", Uri.EscapeDataString(key));
         yield return ("URL lower", LowerHexEscapes(Uri.EscapeDataString(key)));
         yield return ("URL every byte", string.Concat(Encoding.UTF8.GetBytes(key).Select(b => "%" + b.ToString("x2"))));
