@@ -77,7 +77,7 @@ public class VeoClientOptions
     public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// The largest video a download accepts (default 1 GiB; an 8 s 4k video is well under 200 MB). A larger declared
+    /// The largest video a download accepts (default 1 GiB, generous for an 8 s 4k video). A larger declared
     /// Content-Length is refused before reading, and a body that goes past it is stopped (<see cref="VeoDownloadTooLargeException"/>).
     /// </summary>
     public long MaxDownloadBytes { get; set; } = 1L << 30;
