@@ -60,13 +60,15 @@ internal sealed class VideoDownloader
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             ThrowIfRefused(task, video, response.StatusCode);
-            var total = response.Content.Headers.ContentLength;
+            // .NET Framework leaves Content null for an answer without a body.
+            using var content = response.Content ?? new ByteArrayContent(Array.Empty<byte>());
+            var total = content.Headers.ContentLength;
             if (total > _maxBytes)
             {
                 throw TooLarge(task, total, status, 0);
             }
 
-            using (var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
+            using (var body = await content.ReadAsStreamAsync().ConfigureAwait(false))
             {
                 // The first bytes are judged before any is written, so a page that is no video never reaches the destination.
                 var buffer = new byte[BufferSize];
@@ -78,7 +80,7 @@ internal sealed class VideoDownloader
                     received += more;
                 }
 
-                ThrowIfNotVideo(task, response, buffer, read);
+                ThrowIfNotVideo(task, response.StatusCode, content, buffer, read);
                 progress?.Report(new VeoDownloadProgress(0, total));
                 while (read > 0)
                 {
@@ -145,9 +147,14 @@ internal sealed class VideoDownloader
             $"The video of task '{task.TaskId}' {what}; MaxDownloadBytes is {_maxBytes}, so the download was stopped.", task.TaskId, _maxBytes, declared, status, received);
     }
 
-    private void ThrowIfNotVideo(VeoTask task, HttpResponseMessage response, byte[] firstBytes, int count)
+    private void ThrowIfNotVideo(VeoTask task, HttpStatusCode status, HttpContent content, byte[] firstBytes, int count)
     {
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (count == 0)
+        {
+            throw new VeoDownloadException($"The storage answered HTTP {(int)status} with an empty body for the video of task '{task.TaskId}'.", task.TaskId, (int)status);
+        }
+
+        var mediaType = content.Headers.ContentType?.MediaType;
         if (!VideoBodyCheck.IsDocumentType(mediaType) && !VideoBodyCheck.StartsLikeDocument(firstBytes, count))
         {
             return;
@@ -159,7 +166,7 @@ internal sealed class VideoDownloader
             task.TaskId,
             mediaType,
             quote,
-            (int)response.StatusCode);
+            (int)status);
     }
 
     // Storage answers 403, 404 or 410 for a link that has expired or been withdrawn; everything else is a plain failure.

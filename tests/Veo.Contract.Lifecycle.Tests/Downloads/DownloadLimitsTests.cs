@@ -154,6 +154,18 @@ public sealed class DownloadLimitsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_body_is_no_video()
+    {
+        var client = Client(Answer(new MemoryStream(), "video/mp4", 0));
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadException>(() => client.DownloadVideoToFileAsync(CompletedTask(), Target)));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains("empty body", error.Message);
+        Assert.Empty(_folder.Files());
+    }
+
+    [Fact]
     public async Task A_download_request_says_it_is_a_download()
     {
         VeoRequestKind? kind = null;
