@@ -41,7 +41,7 @@ public partial class TaskVideo
         }
     }
 
-    /// <summary>When the links expire; <see cref="ExpiresAt"/> is read as milliseconds when above 10^11, else as seconds.</summary>
+    /// <summary>When the links expire; <see cref="ExpiresAt"/> is read as milliseconds when above 10^11, else as seconds; null when missing or out of range (zero, negative, past the year 9999).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public DateTimeOffset? ExpiresTime => UnixTime.FromSecondsOrMilliseconds(ExpiresAt);
 

@@ -53,7 +53,7 @@ public class VeoClient
         Logger = logger ?? NullLogger.Instance;
         BaseAddress = httpClient.BaseAddress ?? Options.BaseAddress ?? VeoClientOptions.DefaultBaseAddress;
         _pipeline = new VeoHttpPipeline(httpClient, BaseAddress, Options, TimeProvider, Logger);
-        _downloader = new VideoDownloader(downloadClient ?? httpClient, TimeProvider, Options.DownloadTimeout, Logger);
+        _downloader = new VideoDownloader(downloadClient ?? httpClient, TimeProvider, Options, Logger);
     }
 
     /// <summary>For mocking frameworks only.</summary>
@@ -64,7 +64,7 @@ public class VeoClient
         Logger = NullLogger.Instance;
         BaseAddress = VeoClientOptions.DefaultBaseAddress;
         _pipeline = new VeoHttpPipeline(new HttpClient(), BaseAddress, Options, TimeProvider, Logger);
-        _downloader = new VideoDownloader(new HttpClient(), TimeProvider, Options.DownloadTimeout, Logger);
+        _downloader = new VideoDownloader(new HttpClient(), TimeProvider, Options, Logger);
     }
 
     /// <summary>The options this client was created with.</summary>

@@ -77,6 +77,12 @@ public class VeoClientOptions
     public TimeSpan DownloadTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// The largest video a download accepts (default 1 GiB, generous for an 8 s 4k video). A larger declared
+    /// Content-Length is refused before reading, and a body that goes past it is stopped (<see cref="VeoDownloadTooLargeException"/>).
+    /// </summary>
+    public long MaxDownloadBytes { get; set; } = 1L << 30;
+
+    /// <summary>
     /// Fills <see cref="ApiKey"/> from <c>VEO_API_KEY</c> and <see cref="BaseAddress"/> from <c>VEO_BASE_URL</c> where they
     /// are not set yet. Returns this instance.
     /// </summary>
@@ -131,6 +137,11 @@ public class VeoClientOptions
             throw new ArgumentException($"MaxResponseBodyBytes must be between 1 and {MaxBodyLimit}, not {MaxResponseBodyBytes}.");
         }
 
+        if (MaxDownloadBytes <= 0)
+        {
+            throw new ArgumentException($"MaxDownloadBytes must be positive, not {MaxDownloadBytes}.");
+        }
+
         if (MaxRetries < 0)
         {
             throw new ArgumentException($"MaxRetries must be 0 or more, not {MaxRetries}.");
@@ -141,7 +152,7 @@ public class VeoClientOptions
     public override string ToString()
         => string.Format(
             CultureInfo.InvariantCulture,
-            "BaseAddress={0}, ApiKey={1}, ValidateBeforeSend={2}, AttemptTimeout={3}, TotalRequestTimeout={4}, MaxRetries={5}, RetryDelay={6}, PollingInterval={7}, MaxPollingInterval={8}, WaitTimeout={9}, DownloadTimeout={10}, MaxResponseBodyBytes={11}",
+            "BaseAddress={0}, ApiKey={1}, ValidateBeforeSend={2}, AttemptTimeout={3}, TotalRequestTimeout={4}, MaxRetries={5}, RetryDelay={6}, PollingInterval={7}, MaxPollingInterval={8}, WaitTimeout={9}, DownloadTimeout={10}, MaxResponseBodyBytes={11}, MaxDownloadBytes={12}",
             BaseAddress ?? DefaultBaseAddress,
             string.IsNullOrEmpty(ApiKey) ? "(not set)" : SecretRedactor.Placeholder,
             ValidateBeforeSend,
@@ -153,7 +164,8 @@ public class VeoClientOptions
             MaxPollingInterval,
             WaitTimeout,
             DownloadTimeout,
-            MaxResponseBodyBytes);
+            MaxResponseBodyBytes,
+            MaxDownloadBytes);
 
     // Bodies are read into one array; 1 GiB is far beyond any API answer and far below the array limit.
     private const long MaxBodyLimit = 1024L * 1024 * 1024;

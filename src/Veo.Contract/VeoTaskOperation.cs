@@ -192,10 +192,10 @@ public class VeoTaskOperation
             ? task
             : throw new InvalidOperationException($"Task '{Id}' is {(Status is null ? "not read yet" : "'" + Status + "'")}, not completed: call WaitForCompletionAsync first.");
 
-    private static VeoTask Concluded(VeoTask task) => task.Status switch
+    private VeoTask Concluded(VeoTask task) => task.Status switch
     {
         VeoTaskStatuses.Completed => task,
-        VeoTaskStatuses.Failed => throw new VeoTaskFailedException(task),
+        VeoTaskStatuses.Failed => throw new VeoTaskFailedException(task, _client.Options.ApiKey),
         _ => throw new VeoTaskCancelledException(task),
     };
 

@@ -12,20 +12,30 @@ namespace Veo.Contract;
 /// <summary>
 /// Fetches a finished task's video from its storage link. The link is public (the API key is never sent to it) and lives
 /// 24 hours; an expired link is refused before any request, and a storage answer that the link is gone says so.
+/// Every download is bounded: in time by <see cref="VeoClientOptions.DownloadTimeout"/> (headers and body), in size by
+/// <see cref="VeoClientOptions.MaxDownloadBytes"/>, and a page that is not a video is refused before anything is written.
 /// </summary>
 internal sealed class VideoDownloader
 {
     private const int BufferSize = 81920;
+
+    // Enough of the body to judge what it is and to quote it with the key already removed from the whole window.
+    private const int FirstBytesWindow = 4096;
+
     private readonly HttpClient _http;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _timeout;
+    private readonly long _maxBytes;
+    private readonly string? _apiKey;
     private readonly ILogger _logger;
 
-    public VideoDownloader(HttpClient http, TimeProvider clock, TimeSpan timeout, ILogger logger)
+    public VideoDownloader(HttpClient http, TimeProvider clock, VeoClientOptions options, ILogger logger)
     {
         _http = http;
         _clock = clock;
-        _timeout = timeout;
+        _timeout = options.DownloadTimeout;
+        _maxBytes = options.MaxDownloadBytes;
+        _apiKey = options.ApiKey;
         _logger = logger;
     }
 
@@ -48,35 +58,61 @@ internal sealed class VideoDownloader
             using var request = new HttpRequestMessage(HttpMethod.Get, link);
             VeoRequestKinds.Mark(request, VeoRequestKind.Download);
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
             ThrowIfRefused(task, video, response.StatusCode);
-            var total = response.Content.Headers.ContentLength;
-            progress?.Report(new VeoDownloadProgress(0, total));
-            using (var body = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
+            // .NET Framework leaves Content null for an answer without a body.
+            using var content = response.Content ?? new ByteArrayContent(Array.Empty<byte>());
+            var total = content.Headers.ContentLength;
+            if (total > _maxBytes)
             {
+                throw TooLarge(task, total, status, 0);
+            }
+
+            using (var body = await content.ReadAsStreamAsync().ConfigureAwait(false))
+            {
+                // The first bytes are judged before any is written, so a page that is no video never reaches the destination.
                 var buffer = new byte[BufferSize];
-                int read;
-                while ((read = await body.ReadAsync(buffer, 0, buffer.Length, linked.Token).ConfigureAwait(false)) > 0)
+                var read = 0;
+                int more;
+                while (read < FirstBytesWindow && (more = await body.ReadAsync(buffer, read, FirstBytesWindow - read, linked.Token).ConfigureAwait(false)) > 0)
                 {
+                    read += more;
+                    received += more;
+                }
+
+                ThrowIfNotVideo(task, response.StatusCode, content, buffer, read);
+                progress?.Report(new VeoDownloadProgress(0, total));
+                while (read > 0)
+                {
+                    if (received > _maxBytes)
+                    {
+                        throw TooLarge(task, total, status, received);
+                    }
+
                     await destination.WriteAsync(buffer, 0, read, linked.Token).ConfigureAwait(false);
-                    received += read;
                     progress?.Report(new VeoDownloadProgress(received, total));
+                    read = await body.ReadAsync(buffer, 0, buffer.Length, linked.Token).ConfigureAwait(false);
+                    received += read;
                 }
             }
 
             if (total is { } expected && received != expected)
             {
                 throw new VeoDownloadException(
-                    $"The video of task '{task.TaskId}' was cut short: {received} of {expected} bytes arrived.", task.TaskId, (int)response.StatusCode, received);
+                    $"The video of task '{task.TaskId}' was cut short: {received} of {expected} bytes arrived.", task.TaskId, status, received);
             }
 
             await destination.FlushAsync(linked.Token).ConfigureAwait(false);
             _logger.LogInformation("Task {TaskId}: downloaded {Bytes} bytes of video.", task.TaskId, received);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException stopped) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new VeoDownloadException($"The video of task '{task.TaskId}' did not arrive within {_timeout}; {received} bytes had arrived.", task.TaskId, null, received);
+            // Our deadline, or HttpClient.Timeout when it is the shorter one (HttpClient reports it as a cancellation).
+            var limit = timeout.IsCancellationRequested || _http.Timeout == Timeout.InfiniteTimeSpan || _http.Timeout > _timeout ? _timeout : _http.Timeout;
+            throw new VeoDownloadTimeoutException(
+                $"The video of task '{task.TaskId}' did not arrive within {limit}; {received} bytes had arrived and were discarded.", task.TaskId, limit, received, stopped);
         }
-        catch (Exception failure) when (failure is IOException or HttpRequestException)
+        catch (Exception failure) when (failure is IOException or HttpRequestException or UriFormatException)
         {
             throw new VeoDownloadException(
                 $"The download of task '{task.TaskId}' broke off after {received} bytes ({failure.GetType().Name}); nothing usable was saved.", task.TaskId, null, received, failure);
@@ -100,6 +136,37 @@ internal sealed class VideoDownloader
         }
 
         throw new VeoDownloadException($"Task '{task.TaskId}' completed but the service sent no video link.", task.TaskId);
+    }
+
+    private VeoDownloadTooLargeException TooLarge(VeoTask task, long? declared, int status, long received)
+    {
+        var what = declared is { } length && received == 0
+            ? $"declares {length} bytes"
+            : $"went past the limit ({received} bytes had arrived)";
+        return new VeoDownloadTooLargeException(
+            $"The video of task '{task.TaskId}' {what}; MaxDownloadBytes is {_maxBytes}, so the download was stopped.", task.TaskId, _maxBytes, declared, status, received);
+    }
+
+    private void ThrowIfNotVideo(VeoTask task, HttpStatusCode status, HttpContent content, byte[] firstBytes, int count)
+    {
+        if (count == 0)
+        {
+            throw new VeoDownloadException($"The storage answered HTTP {(int)status} with an empty body for the video of task '{task.TaskId}'.", task.TaskId, (int)status);
+        }
+
+        var mediaType = content.Headers.ContentType?.MediaType;
+        if (!VideoBodyCheck.IsDocumentType(mediaType) && !VideoBodyCheck.StartsLikeDocument(firstBytes, count))
+        {
+            return;
+        }
+
+        var quote = VideoBodyCheck.Quote(firstBytes, count, _apiKey);
+        throw new VeoDownloadNotVideoException(
+            $"The video link of task '{task.TaskId}' answered with {mediaType ?? "an untyped body"} that is not a video; it begins: \"{quote}\". Nothing was saved.",
+            task.TaskId,
+            mediaType,
+            quote,
+            (int)status);
     }
 
     // Storage answers 403, 404 or 410 for a link that has expired or been withdrawn; everything else is a plain failure.

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using Veo.Contract.Lifecycle.Tests.Support;
+using Xunit;
+
+namespace Veo.Contract.Lifecycle.Tests.Downloads;
+
+/// <summary>What a storage link answers is bounded: size, content and time. A refused answer leaves nothing at the destination.</summary>
+public sealed class DownloadLimitsTests : IDisposable
+{
+    private static readonly byte[] VideoStart = { 0, 0, 0, 24, (byte)'f', (byte)'t', (byte)'y', (byte)'p', (byte)'i', (byte)'s', (byte)'o', (byte)'m' };
+
+    private readonly FakeTimeProvider _clock = new(TestClock.Start);
+    private readonly TempFolder _folder = new();
+
+    private string Target => Path.Combine(_folder.Path, "out", "video.mp4");
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task A_declared_length_over_the_limit_is_refused_before_reading()
+    {
+        var body = new EndlessStream();
+        var client = Client(Answer(body, "video/mp4", declaredLength: 1L << 40), options => options.MaxDownloadBytes = 1 << 20);
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadTooLargeException>(() => client.DownloadVideoToFileAsync(CompletedTask(), Target)));
+
+        Assert.Equal(0, body.Served);
+        Assert.Equal(1L << 40, error.DeclaredBytes);
+        Assert.Equal(1 << 20, error.MaxBytes);
+        Assert.Equal(0, error.BytesReceived);
+        Assert.Empty(_folder.Files());
+    }
+
+    [Fact]
+    public async Task An_endless_body_is_stopped_at_the_limit()
+    {
+        var body = new EndlessStream();
+        var client = Client(Answer(body, "video/mp4"), options => options.MaxDownloadBytes = 1 << 20);
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadTooLargeException>(() => client.DownloadVideoToFileAsync(CompletedTask(), Target)));
+
+        Assert.Null(error.DeclaredBytes);
+        Assert.InRange(error.BytesReceived, (1 << 20) + 1, (1 << 20) + (128 << 10));
+        Assert.InRange(body.Served, 1 << 20, (1 << 20) + (256 << 10));
+        Assert.Empty(_folder.Files());
+    }
+
+    [Fact]
+    public async Task A_body_exactly_at_the_limit_is_saved()
+    {
+        var video = new byte[64 << 10];
+        VideoStart.CopyTo(video, 0);
+        var client = Client(Answer(new MemoryStream(video), "video/mp4", video.Length), options => options.MaxDownloadBytes = video.Length);
+
+        var path = await client.DownloadVideoToFileAsync(CompletedTask(), Target);
+
+        Assert.Equal(video, File.ReadAllBytes(path));
+    }
+
+    [Theory]
+    [InlineData("text/html", "<!DOCTYPE html><html><body>Sign in. Your token: {key}</body></html>")]
+    [InlineData("application/json", "{\"error\":{\"message\":\"denied for {jsonkey}\"}}")]
+    [InlineData("text/plain", "Access denied for Bearer {key}")]
+    [InlineData("application/problem+json", "{\"title\":\"forbidden\",\"detail\":\"{urlkey}\"}")]
+    [InlineData("application/octet-stream", "  <html><body>a proxy's page labelled as binary, {key}</body></html>")]
+    [InlineData(null, "{\"message\":\"untyped JSON, {jsonkey}\"}")]
+    public async Task A_page_instead_of_a_video_is_refused_with_its_first_bytes_quoted_and_the_key_removed(string? contentType, string page)
+    {
+        const string key = "sk+veo/Key=9%2Fz7Qm";
+        var text = page.Replace("{key}", key)
+            .Replace("{jsonkey}", JsonSerializer.Serialize(key).Trim('"'))
+            .Replace("{urlkey}", LowerHex(Uri.EscapeDataString(key)));
+        var client = Client(Answer(new MemoryStream(Encoding.UTF8.GetBytes(text)), contentType), options => options.ApiKey = key);
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadNotVideoException>(() => client.DownloadVideoToFileAsync(CompletedTask(), Target)));
+
+        Assert.Equal(contentType, error.ContentType);
+        Assert.StartsWith(text.Trim()[..12], error.FirstBytes);
+        Assert.Contains("[redacted]", error.FirstBytes);
+        Assert.Contains(error.FirstBytes, error.Message);
+        foreach (var leaked in new[] { key, JsonSerializer.Serialize(key).Trim('"'), LowerHex(Uri.EscapeDataString(key)) })
+        {
+            Assert.DoesNotContain(leaked, error.ToString());
+        }
+
+        Assert.Empty(_folder.Files());
+    }
+
+    [Fact]
+    public async Task A_long_page_is_quoted_only_in_part()
+    {
+        var page = "<html>" + new string('x', 10_000) + "</html>";
+        var client = Client(Answer(new MemoryStream(Encoding.UTF8.GetBytes(page)), "text/html"));
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadNotVideoException>(() => client.DownloadVideoToFileAsync(CompletedTask(), Target)));
+
+        Assert.InRange(error.FirstBytes.Length, 100, 300);
+        Assert.Empty(_folder.Files());
+    }
+
+    [Fact]
+    public async Task A_video_labelled_as_binary_is_saved()
+    {
+        var video = new byte[10_000];
+        VideoStart.CopyTo(video, 0);
+        var client = Client(Answer(new MemoryStream(video), "application/octet-stream", video.Length));
+
+        var path = await client.DownloadVideoToFileAsync(CompletedTask(), Target);
+
+        Assert.Equal(video, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public async Task A_body_that_stalls_ends_at_the_download_timeout_and_leaves_nothing()
+    {
+        var body = new StallingStream(VideoStart);
+        var client = Client(Answer(body, "video/mp4", declaredLength: 1000), options => options.DownloadTimeout = TimeSpan.FromMinutes(1));
+
+        var download = client.DownloadVideoToFileAsync(CompletedTask(), Target);
+        await body.Stalled.Task;
+        _clock.Advance(TimeSpan.FromSeconds(59));
+        Assert.False(download.IsCompleted);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadTimeoutException>(() => download));
+
+        Assert.Equal(TimeSpan.FromMinutes(1), error.Timeout);
+        Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException);
+        Assert.Empty(_folder.Files());
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(long.MinValue)]
+    [InlineData(-1)]
+    public async Task An_expiry_out_of_range_does_not_stop_the_download(long expiresAt)
+    {
+        var video = new byte[1000];
+        VideoStart.CopyTo(video, 0);
+        var client = Client(Answer(new MemoryStream(video), "video/mp4", video.Length));
+        var task = CompletedTask();
+        System.Linq.Enumerable.First(task.Result!.Videos!).ExpiresAt = expiresAt;
+
+        var path = await client.DownloadVideoToFileAsync(task, Target);
+
+        Assert.Equal(video, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public async Task An_empty_body_is_no_video()
+    {
+        var client = Client(Answer(new MemoryStream(), "video/mp4", 0));
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadException>(() => client.DownloadVideoToFileAsync(CompletedTask(), Target)));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains("empty body", error.Message);
+        Assert.Empty(_folder.Files());
+    }
+
+    [Fact]
+    public async Task A_download_request_says_it_is_a_download()
+    {
+        VeoRequestKind? kind = null;
+        var video = new byte[100];
+        VideoStart.CopyTo(video, 0);
+        var client = Client(request =>
+        {
+            kind = VeoRequestKinds.Of(request);
+            return Answer(new MemoryStream(video), "video/mp4", video.Length)(request);
+        });
+
+        await client.DownloadVideoAsync(CompletedTask(), new MemoryStream());
+
+        Assert.Equal(VeoRequestKind.Download, kind);
+    }
+
+    [Fact]
+    public void The_size_limit_must_be_positive()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new VeoClientOptions { MaxDownloadBytes = 0 }.EnsureUsable());
+
+        Assert.Contains("MaxDownloadBytes", error.Message);
+    }
+
+    private static Func<HttpRequestMessage, HttpResponseMessage> Answer(Stream body, string? contentType, long? declaredLength = null)
+        => _ =>
+        {
+            var content = new StreamContent(body);
+            content.Headers.ContentLength = declaredLength;
+            if (contentType is not null)
+            {
+                content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            }
+
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+        };
+
+    private static string LowerHex(string escaped) => System.Text.RegularExpressions.Regex.Replace(escaped, "%[0-9A-F]{2}", match => match.Value.ToLowerInvariant());
+
+    private static VeoTask CompletedTask() => new()
+    {
+        TaskId = TaskJson.TaskId,
+        Status = VeoTaskStatuses.Completed,
+        Result = new TaskResult { Videos = new List<TaskVideo> { new() { Url = JsonDocument.Parse("\"https://cdn.stub.test/v.mp4\"").RootElement } } },
+    };
+
+    private VeoClient Client(Func<HttpRequestMessage, HttpResponseMessage> answer, Action<VeoClientOptions>? configure = null)
+        => Clients.OnStub(new ScriptedHandler().Respond(answer), _clock, configure);
+}
