@@ -6,8 +6,9 @@ namespace Veo.Contract;
 /// <summary>
 /// Waiting for a task took longer than the deadline, or the service asked (Retry-After) for a pause longer than the time
 /// left. The task goes on on the service: keep <see cref="TaskId"/> and resume later with <see cref="VeoClient.GetOperation"/>.
+/// A <see cref="VeoException"/> like every other failure of the client, so one catch covers them all.
 /// </summary>
-public class VeoWaitTimeoutException : TimeoutException
+public class VeoWaitTimeoutException : VeoException
 {
     /// <summary>Creates the exception for the task <paramref name="taskId"/>, last seen as <paramref name="lastKnownTask"/>.</summary>
     public VeoWaitTimeoutException(string taskId, TimeSpan timeout, VeoTask? lastKnownTask)

@@ -77,7 +77,7 @@ internal sealed class MatrixRig : IAsyncDisposable
 
     /// <summary>Runs <paramref name="call"/>, which must fail with <typeparamref name="T"/>; returns the error and the time it took.</summary>
     public async Task<(T Error, TimeSpan Elapsed)> FailsWith<T>(Func<CancellationToken, Task> call)
-        where T : Exception
+        where T : VeoException // every failure the matrix provokes must reach the caller as the client's own type
     {
         var before = CapturedText.Snapshot().Count;
         using var watchdog = new CancellationTokenSource(Watchdog);
