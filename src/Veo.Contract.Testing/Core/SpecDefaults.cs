@@ -1,28 +1,16 @@
 using System;
+using System.Globalization;
 using Veo.Contract.Rules;
 
 namespace Veo.Contract.Testing.Core;
 
-/// <summary>Field defaults from the spec, read from the generated rule table rather than written here again.</summary>
+/// <summary>Field defaults from the spec, read from the generated request-schema table rather than written here again.</summary>
 internal static class SpecDefaults
 {
-    public static string Action { get; } = Find("action");
+    public static string Action { get; } = Default(VeoRequestSchema.Action);
 
-    public static int DurationSeconds { get; } = int.Parse(Find("duration"), System.Globalization.CultureInfo.InvariantCulture);
+    public static int DurationSeconds { get; } = int.Parse(Default(VeoRequestSchema.Duration), CultureInfo.InvariantCulture);
 
-    private static string Find(string wireName)
-    {
-        foreach (var rule in VeoRuleTable.Rules)
-        {
-            foreach (var field in rule.InputFields())
-            {
-                if (field.WireName == wireName && field.DefaultValue is not null)
-                {
-                    return field.DefaultValue;
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"The spec's rule table names no default for '{wireName}'.");
-    }
+    private static string Default(RuleField field)
+        => field.DefaultValue ?? throw new InvalidOperationException($"The spec states no default for '{field.WireName}'.");
 }
