@@ -78,6 +78,12 @@ internal sealed class RequestFactCollector
         foreach (var argument in arguments)
         {
             var ordinal = argument.Parameter?.Ordinal ?? -1;
+            // An omitted argument whose default is null leaves the field to the helper: it says nothing about the value.
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue && argument.Value is { ConstantValue: { HasValue: true, Value: null } })
+            {
+                continue;
+            }
+
             if (ordinal >= 0 && ordinal < fields.Length && fields[ordinal] is { } field && argument.Value is { } value)
             {
                 AssignValue(field, value, removable: false);
