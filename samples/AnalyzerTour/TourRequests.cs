@@ -65,5 +65,18 @@ internal static class TourRequests
 
         // VEO0012: "extend" is not an action the service knows.
         yield return ("VEO0012", new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "A kite", Action = "extend" });
+
+        // VEO0013: the model is required; this request is complete where it is returned, and it never sets one.
+        static CreateTaskRequest WithoutModel() => new CreateTaskRequest { Prompt = "A mountain lake" };
+        yield return ("VEO0013", WithoutModel());
+
+        // VEO0014: a seed must be a whole number from 0 to 4294967295 (the spec's minimum and maximum).
+        yield return ("VEO0014", new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "A river", Seed = -1 });
+
+        // VEO0015: a model id has at least one character (the spec's minLength).
+        yield return ("VEO0015", new CreateTaskRequest { Model = "", Prompt = "A meadow" });
+
+        // VEO0016: "Generate!" does not match the action's pattern ^[a-z_]+$.
+        yield return ("VEO0016", new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "A harbour", Action = "Generate!" });
     }
 }

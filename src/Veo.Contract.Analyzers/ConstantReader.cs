@@ -19,17 +19,17 @@ internal static class ConstantReader
     // Durations and most seeds are small: their wire text is made once, not once per request.
     private static readonly string[] SmallNumbers = CreateSmallNumbers(64);
 
-    public static FactCandidates Read(IOperation value, EnumWireNames enums, bool removable)
+    public static FactCandidates Read(IOperation value, RuleField field, bool removable)
     {
         var operation = StripConversions(value);
         if (operation is not IConditionalOperation)
         {
             // Almost every value: one candidate, nothing allocated.
-            return new FactCandidates(ReadSingle(operation, enums, removable));
+            return new FactCandidates(ReadSingle(operation, field, removable));
         }
 
         var candidates = new List<FactCandidate>(2);
-        Read(operation, enums, removable, 0, candidates);
+        Read(operation, field, removable, 0, candidates);
         return new FactCandidates(candidates.ToArray());
     }
 
@@ -54,7 +54,7 @@ internal static class ConstantReader
         return operation;
     }
 
-    private static void Read(IOperation value, EnumWireNames enums, bool removable, int depth, List<FactCandidate> into)
+    private static void Read(IOperation value, RuleField field, bool removable, int depth, List<FactCandidate> into)
     {
         var operation = StripConversions(value);
         if (!operation.ConstantValue.HasValue
@@ -62,26 +62,26 @@ internal static class ConstantReader
             && depth < MaxConditionalDepth)
         {
             // Either branch may be what is sent, so each constant branch is checked on its own; the ?: as a whole is not removable.
-            Read(conditional.WhenTrue, enums, removable: false, depth + 1, into);
-            Read(whenFalse, enums, removable: false, depth + 1, into);
+            Read(conditional.WhenTrue, field, removable: false, depth + 1, into);
+            Read(whenFalse, field, removable: false, depth + 1, into);
         }
         else
         {
-            into.Add(ReadSingle(operation, enums, removable));
+            into.Add(ReadSingle(operation, field, removable));
         }
     }
 
     /// <summary>A constant, or unknown; <paramref name="operation"/> has had its conversions stripped.</summary>
-    private static FactCandidate ReadSingle(IOperation operation, EnumWireNames enums, bool removable)
+    private static FactCandidate ReadSingle(IOperation operation, RuleField field, bool removable)
     {
         var constant = operation.ConstantValue;
         return constant.HasValue
-            ? new FactCandidate(FactValue.Known(ToWire(constant.Value, operation.Type, enums)), operation.Syntax, removable)
+            ? new FactCandidate(FactValue.Known(ToWire(constant.Value, operation.Type, field)), operation.Syntax, removable)
             : FactCandidate.Unknown(operation.Syntax);
     }
 
     /// <summary>The wire text of a constant: enums by their serialized name, numbers in invariant culture.</summary>
-    private static string? ToWire(object? value, ITypeSymbol? type, EnumWireNames enums)
+    private static string? ToWire(object? value, ITypeSymbol? type, RuleField field)
     {
         if (value is null)
         {
@@ -90,7 +90,7 @@ internal static class ConstantReader
 
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
-            return enums.ToWire(enumType, value);
+            return EnumWire(enumType, value, field);
         }
 
         if (value is int number && number >= 0 && number < SmallNumbers.Length)
@@ -99,6 +99,23 @@ internal static class ConstantReader
         }
 
         return value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString();
+    }
+
+    /// <summary>
+    /// The wire text of an enum constant: the spec's value for the member's name (from the schema table, as the client
+    /// sends it); a value no member has (a cast such as (Resolution)7) goes out as its number.
+    /// </summary>
+    private static string EnumWire(INamedTypeSymbol enumType, object value, RuleField field)
+    {
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } constant && Equals(constant.ConstantValue, value))
+            {
+                return field.EnumWireValue(constant.Name) ?? constant.Name;
+            }
+        }
+
+        return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
     }
 
     private static string[] CreateSmallNumbers(int count)

@@ -18,12 +18,24 @@ internal static class FindingDiagnostics
     /// <summary>
     /// The request's diagnostics whose offending value lies in <paramref name="reportSpan"/> (the origin, or one later
     /// assignment of the same block); a diagnostic is only built when it will be reported. <paramref name="requestFacts"/> starts empty.
+    /// In a <paramref name="complete"/> request a field never written is unset, as at run time: a required one is missing.
     /// </summary>
-    public static List<Diagnostic>? Create(RequestSymbols symbols, RequestFactSet facts, RequestFacts requestFacts, SyntaxNode origin, TextSpan reportSpan)
+    public static List<Diagnostic>? Create(RequestSymbols symbols, RequestFactSet facts, RequestFacts requestFacts, bool complete, SyntaxNode origin, TextSpan reportSpan)
     {
-        if (!facts.HasKnownValue())
+        if (!complete && !facts.HasKnownValue())
         {
             return null;
+        }
+
+        if (complete)
+        {
+            foreach (var leaf in symbols.Root.Leaves)
+            {
+                if (!facts.IsWritten(leaf))
+                {
+                    requestFacts.Set(leaf.Field!.WireName, FactValue.Absent);
+                }
+            }
         }
 
         List<Diagnostic>? diagnostics = null;
@@ -40,7 +52,7 @@ internal static class FindingDiagnostics
 
             foreach (var finding in RuleEvaluator.Evaluate(requestFacts))
             {
-                var primary = Chosen(facts, choice, finding.Rule.Field);
+                var primary = Chosen(facts, choice, finding.Field);
                 var syntax = primary?.Candidate.Syntax ?? origin;
                 if (reportSpan.Contains(syntax.Span) && !(reported ??= new List<(string Id, TextSpan Span)>()).Contains((finding.Rule.Id, syntax.Span)))
                 {
@@ -77,11 +89,11 @@ internal static class FindingDiagnostics
         if (primary is { } chosen)
         {
             AddReplaceValue(symbols, finding, chosen.Leaf, properties);
-            if (rule.Kind == RuleKind.ModelCapability && rule.Field.DefaultValue is null && chosen.Candidate.Removable)
+            if (rule.Kind == RuleKind.ModelCapability && finding.Field.DefaultValue is null && chosen.Candidate.Removable)
             {
                 // The setting is optional and has no default: without it the request asks for nothing the model lacks.
-                properties[VeoFixProperties.RemoveAssignment] = rule.Field.PropertyName;
-                properties[VeoFixProperties.RemoveTitle] = "Remove " + rule.Field.PropertyName;
+                properties[VeoFixProperties.RemoveAssignment] = finding.Field.PropertyName;
+                properties[VeoFixProperties.RemoveTitle] = "Remove " + finding.Field.PropertyName;
             }
         }
 
@@ -102,7 +114,7 @@ internal static class FindingDiagnostics
         if (rule.Kind == RuleKind.Requires && rule.Values.Count == 1)
         {
             replacement = rule.Values[0];
-            title = "Set " + rule.Field.PropertyName + " to " + replacement;
+            title = "Set " + finding.Field.PropertyName + " to " + replacement;
         }
         else if (rule.Kind == RuleKind.NotNegation && finding.Value is { } text && finding.Arguments.TryGetValue("negation", out var negation))
         {
@@ -114,7 +126,7 @@ internal static class FindingDiagnostics
             }
         }
 
-        if (replacement is not null && leaf.Property is { } property && FixLiteral.Format(replacement, property.Type, symbols.EnumWireNames) is { } literal)
+        if (replacement is not null && leaf.Property is { } property && FixLiteral.Format(replacement, property.Type, finding.Field, symbols) is { } literal)
         {
             properties[VeoFixProperties.ReplaceValue] = literal;
             properties[VeoFixProperties.ReplaceTitle] = title;
@@ -127,7 +139,7 @@ internal static class FindingDiagnostics
         foreach (var model in VeoRuleTable.Models)
         {
             if (finding.Rule.Capability is { } capability && model.Supports(capability, finding.Value)
-                && modelLeaf.Property is { } property && FixLiteral.Format(model.Id, property.Type, symbols.EnumWireNames) is { } literal)
+                && modelLeaf.Property is { } property && FixLiteral.Format(model.Id, property.Type, VeoRuleTable.ModelField, symbols) is { } literal)
             {
                 properties[VeoFixProperties.SwitchModel] = literal;
                 properties[VeoFixProperties.SwitchModelTitle] = "Use model '" + model.Id + "'";

@@ -36,6 +36,6 @@ internal sealed class RequestDiagnostics
         collector.Clear();
         collector.AddOrigin(origin);
         collector.AddLaterAssignments(origin);
-        return FindingDiagnostics.Create(Symbols, collector.Facts, collector.Evaluation, origin.Syntax, reportSpan);
+        return FindingDiagnostics.Create(Symbols, collector.Facts, collector.Evaluation, collector.IsComplete, origin.Syntax, reportSpan);
     }
 }

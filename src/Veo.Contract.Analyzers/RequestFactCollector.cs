@@ -25,11 +25,19 @@ internal sealed class RequestFactCollector
     /// <summary>Scratch space for the rule engine, reused with the collector.</summary>
     public RequestFacts Evaluation { get; } = RequestFacts.Partial();
 
+    /// <summary>
+    /// True when every field of the request is known to the collector, so a field it never saw is really unset (and a
+    /// required one missing): built with the parameterless constructor, then returned or passed to a client call
+    /// straight away, or kept in a local that only the followed assignments touch before that return or call.
+    /// </summary>
+    public bool IsComplete { get; private set; }
+
     /// <summary>Starts over for another request: collectors are reused, one per thread, so analysis allocates little.</summary>
     public void Clear()
     {
         Facts.Clear();
         Evaluation.Clear();
+        IsComplete = false;
     }
 
     /// <summary>What the origin itself sets: helper or constructor arguments and an object or with-initializer.</summary>
@@ -40,6 +48,8 @@ internal sealed class RequestFactCollector
             case IObjectCreationOperation creation:
                 AddArguments(creation.Constructor, creation.Arguments);
                 AddInitializer(creation.Initializer, _symbols.Root);
+                // A constructor with parameters is code the analyzer does not read: it may set any field.
+                IsComplete = creation.Arguments.IsEmpty && IsSentOrReturned(creation);
                 break;
             case IInvocationOperation invocation:
                 AddArguments(invocation.TargetMethod, invocation.Arguments);
@@ -68,6 +78,12 @@ internal sealed class RequestFactCollector
         foreach (var argument in arguments)
         {
             var ordinal = argument.Parameter?.Ordinal ?? -1;
+            // An omitted argument whose default is null leaves the field to the helper: it says nothing about the value.
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue && argument.Value is { ConstantValue: { HasValue: true, Value: null } })
+            {
+                continue;
+            }
+
             if (ordinal >= 0 && ordinal < fields.Length && fields[ordinal] is { } field && argument.Value is { } value)
             {
                 AssignValue(field, value, removable: false);
@@ -108,6 +124,9 @@ internal sealed class RequestFactCollector
             return;
         }
 
+        // Only a request made by the parameterless constructor can turn out complete; the first statement that names
+        // the local other than to set a field decides: a return or client call completes it, anything else is unknown code.
+        var deciding = origin is IObjectCreationOperation { Arguments.IsEmpty: true };
         var index = block.Operations.IndexOf(statement);
         var text = block.Syntax.SyntaxTree.GetText();
         for (var i = index + 1; index >= 0 && i < block.Operations.Length; i++)
@@ -123,8 +142,18 @@ internal sealed class RequestFactCollector
                 && TryResolve(assignment.Target, local, out var node))
             {
                 AssignValue(node, assignment.Value, removable: true);
-                ForgetWrites(assignment.Value, local);
+                if (!ForgetWrites(assignment.Value, local) || (deciding && Names(assignment.Value, local) > 0))
+                {
+                    deciding = false;
+                }
+
                 continue;
+            }
+
+            if (deciding)
+            {
+                IsComplete = Sends(next, local);
+                deciding = false;
             }
 
             if (!ForgetWrites(next, local))
@@ -134,11 +163,68 @@ internal sealed class RequestFactCollector
         }
     }
 
+    /// <summary><c>return new CreateTaskRequest { … };</c> or <c>client.SubmitAsync(new CreateTaskRequest { … })</c>.</summary>
+    private bool IsSentOrReturned(IOperation origin)
+    {
+        var operation = origin;
+        while (operation.Parent is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion;
+        }
+
+        return operation.Parent switch
+        {
+            IReturnOperation => true,
+            IArgumentOperation { Parent: IInvocationOperation invocation } => _symbols.IsClientCall(invocation.TargetMethod),
+            _ => false,
+        };
+    }
+
+    /// <summary><c>return r;</c>, or a statement that passes r to a client call and names it nowhere else.</summary>
+    private bool Sends(IOperation statement, ILocalSymbol local)
+    {
+        if (statement is IReturnOperation { ReturnedValue: { } returned })
+        {
+            return IsLocal(returned, local);
+        }
+
+        var sent = false;
+        foreach (var operation in statement.DescendantsAndSelf())
+        {
+            if (operation is IArgumentOperation { Parent: IInvocationOperation invocation } argument
+                && IsLocal(argument.Value, local)
+                && _symbols.IsClientCall(invocation.TargetMethod))
+            {
+                sent = true;
+            }
+        }
+
+        return sent && Names(statement, local) == 1;
+    }
+
+    private static int Names(IOperation operation, ILocalSymbol local)
+    {
+        var count = 0;
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            if (descendant is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsLocal(IOperation value, ILocalSymbol local)
+        => ConstantReader.StripConversions(value) is ILocalReferenceOperation reference
+           && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+
     private void AssignValue(RequestFieldNode node, IOperation value, bool removable)
     {
         if (node.Field is not null)
         {
-            Facts.Set(node, ConstantReader.Read(value, _symbols.EnumWireNames, removable));
+            Facts.Set(node, ConstantReader.Read(value, node.Field, removable));
             return;
         }
 

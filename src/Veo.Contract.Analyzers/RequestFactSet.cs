@@ -49,6 +49,8 @@ internal sealed class RequestFactSet
         _candidates[slot] = candidates;
     }
 
+    public bool IsWritten(RequestFieldNode leaf) => _written[leaf.LeafIndex];
+
     /// <summary>Marks every field at or below <paramref name="node"/> unknown: something the analyzer cannot follow changed it.</summary>
     public void Forget(RequestFieldNode node)
     {

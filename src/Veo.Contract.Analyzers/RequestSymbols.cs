@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Veo.Contract.Rules;
 
@@ -6,17 +6,22 @@ namespace Veo.Contract.Analyzers;
 
 /// <summary>
 /// Everything the analyzer needs from one compilation, resolved once at compilation start: the request type,
-/// its rule-relevant properties, enum wire names and how helper methods' parameters map to fields.
+/// its fields (from the generated schema table) and how helper methods' parameters map to fields.
 /// </summary>
 internal sealed class RequestSymbols
 {
     public const string RequestTypeName = "Veo.Contract.CreateTaskRequest";
 
-    private RequestSymbols(INamedTypeSymbol requestType, RequestFieldNode root)
+    private readonly Compilation _compilation;
+
+    // Looked up once per class and compilation, and only when a fix needs one.
+    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _constantsClasses = new();
+
+    private RequestSymbols(Compilation compilation, INamedTypeSymbol requestType, RequestFieldNode root)
     {
+        _compilation = compilation;
         RequestType = requestType;
         Root = root;
-        EnumWireNames = new EnumWireNames();
         Parameters = new ParameterFieldMap(requestType, root);
     }
 
@@ -25,15 +30,13 @@ internal sealed class RequestSymbols
     /// <summary>The request's properties that rules read.</summary>
     public RequestFieldNode Root { get; }
 
-    public EnumWireNames EnumWireNames { get; }
-
     public ParameterFieldMap Parameters { get; }
 
     /// <summary>Null when the compilation does not reference the client: then the analyzer does nothing at all.</summary>
     public static RequestSymbols? TryCreate(Compilation compilation)
     {
         var requestType = compilation.GetTypeByMetadataName(RequestTypeName);
-        return requestType is null ? null : new RequestSymbols(requestType, RequestFieldNode.Build(requestType, RuleFields()));
+        return requestType is null ? null : new RequestSymbols(compilation, requestType, RequestFieldNode.Build(requestType, VeoRequestSchema.ValueFields));
     }
 
     /// <summary>True for the request type and types derived from it.</summary>
@@ -56,28 +59,32 @@ internal sealed class RequestSymbols
         return false;
     }
 
-    /// <summary>Every field any rule reads, once each.</summary>
-    private static List<RuleField> RuleFields()
+    /// <summary>
+    /// True for a method of the client that takes a request (VeoClient.SubmitAsync, CreateTaskAsync): a request passed
+    /// to it is sent as it is. Methods of the request itself and of other assemblies are unknown code.
+    /// </summary>
+    public bool IsClientCall(IMethodSymbol method)
     {
-        var seen = new HashSet<string>();
-        var fields = new List<RuleField>();
-        void Add(RuleField field)
+        if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, RequestType.ContainingAssembly)
+            || IsRequestType(method.ContainingType))
         {
-            if (seen.Add(field.WireName))
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (IsRequestType(parameter.Type))
             {
-                fields.Add(field);
+                return true;
             }
         }
 
-        Add(VeoRuleTable.ModelField);
-        foreach (var rule in VeoRuleTable.Rules)
-        {
-            foreach (var field in rule.InputFields())
-            {
-                Add(field);
-            }
-        }
-
-        return fields;
+        return false;
     }
+
+    /// <summary>The client's class of named constants (VeoModels) for a field's known values; null when the client has none.</summary>
+    public INamedTypeSymbol? ConstantsClass(RuleField field)
+        => field.ConstantsClass is { } name
+            ? _constantsClasses.GetOrAdd(name, className => _compilation.GetTypeByMetadataName(RequestType.ContainingNamespace.ToDisplayString() + "." + className))
+            : null;
 }

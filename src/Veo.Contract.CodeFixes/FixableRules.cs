@@ -16,7 +16,7 @@ internal static class FixableRules
 
     /// <summary>Optional settings without a default that the model does not support (the seed).</summary>
     public static ImmutableArray<string> RemoveAssignment { get; } = Ids(rule =>
-        rule.Kind == RuleKind.ModelCapability && rule.Field.DefaultValue is null);
+        rule.Kind == RuleKind.ModelCapability && rule.Field is { DefaultValue: null });
 
     private static ImmutableArray<string> Ids(System.Func<RuleDefinition, bool> predicate)
     {

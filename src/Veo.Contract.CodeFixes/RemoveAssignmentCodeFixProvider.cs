@@ -30,7 +30,7 @@ public sealed class RemoveAssignmentCodeFixProvider : CodeFixProvider
                 var document = context.Document;
                 var span = diagnostic.Location.SourceSpan;
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, token => RemoveAsync(document, span, token), nameof(RemoveAssignmentCodeFixProvider) + diagnostic.Id),
+                    CodeAction.Create(title, token => RemoveAsync(document, span, token), nameof(RemoveAssignmentCodeFixProvider)),
                     diagnostic);
             }
         }

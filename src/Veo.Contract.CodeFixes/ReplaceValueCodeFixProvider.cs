@@ -28,7 +28,7 @@ public sealed class ReplaceValueCodeFixProvider : CodeFixProvider
                 var document = context.Document;
                 var span = diagnostic.Location.SourceSpan;
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, token => ValueReplacer.ReplaceAsync(document, span, literal, token), nameof(ReplaceValueCodeFixProvider) + diagnostic.Id),
+                    CodeAction.Create(title, token => ValueReplacer.ReplaceAsync(document, span, literal, token), nameof(ReplaceValueCodeFixProvider)),
                     diagnostic);
             }
         }

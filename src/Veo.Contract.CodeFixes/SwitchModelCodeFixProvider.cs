@@ -30,7 +30,7 @@ public sealed class SwitchModelCodeFixProvider : CodeFixProvider
                 var document = context.Document;
                 var span = diagnostic.AdditionalLocations[0].SourceSpan;
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, token => ValueReplacer.ReplaceAsync(document, span, literal, token), nameof(SwitchModelCodeFixProvider) + diagnostic.Id),
+                    CodeAction.Create(title, token => ValueReplacer.ReplaceAsync(document, span, literal, token), nameof(SwitchModelCodeFixProvider)),
                     diagnostic);
             }
         }

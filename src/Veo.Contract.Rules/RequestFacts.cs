@@ -49,6 +49,21 @@ internal sealed class RequestFacts
         _values[index] = new KeyValuePair<string, FactValue>(wireName, value);
     }
 
+    /// <summary>A text field's value; null means the field is not sent.</summary>
+    public void SetText(RuleField field, string? text)
+        => Set(field.WireName, text is null ? FactValue.Absent : FactValue.Known(text));
+
+    /// <summary>A number field's value in wire form; null means the field is not sent.</summary>
+    public void SetNumber(RuleField field, long? number)
+        => Set(field.WireName, number is { } value ? FactValue.Known(RuleEvaluator.WireNumber(value)) : FactValue.Absent);
+
+    /// <summary>
+    /// An enum field's value by its .NET member name, sent as the spec's wire value for that member; a value no member
+    /// names (a cast such as (Resolution)9) goes out as its number, so it is checked as that text.
+    /// </summary>
+    public void SetEnumMember(RuleField field, string? memberName)
+        => Set(field.WireName, memberName is null ? FactValue.Absent : FactValue.Known(field.EnumWireValue(memberName) ?? memberName));
+
     public FactValue Get(string wireName)
     {
         var index = IndexOf(wireName);

@@ -10,12 +10,13 @@ internal sealed class RuleDefinition
         RuleSeverity severity,
         string title,
         RuleKind kind,
-        RuleField field,
+        RuleField? field,
         IReadOnlyList<string> values,
         RuleField? whenField,
         IReadOnlyList<string> whenValues,
         string? capability,
         IReadOnlyList<string> negations,
+        SchemaKeywords keywords,
         string messageTemplate)
     {
         Id = id;
@@ -28,6 +29,7 @@ internal sealed class RuleDefinition
         WhenValues = whenValues;
         Capability = capability;
         Negations = negations;
+        Keywords = keywords;
         MessageTemplate = messageTemplate;
     }
 
@@ -39,8 +41,8 @@ internal sealed class RuleDefinition
 
     public RuleKind Kind { get; }
 
-    /// <summary>The field the violation is reported on (and underlined by the analyzer).</summary>
-    public RuleField Field { get; }
+    /// <summary>The field the violation is reported on (and underlined by the analyzer); null for a schema rule that covers every field.</summary>
+    public RuleField? Field { get; }
 
     /// <summary>Allowed values of <see cref="Field"/> (allowed-values, requires); empty otherwise.</summary>
     public IReadOnlyList<string> Values { get; }
@@ -56,16 +58,12 @@ internal sealed class RuleDefinition
     /// <summary>Leading words that make a not-negation rule fire, longest first.</summary>
     public IReadOnlyList<string> Negations { get; }
 
+    /// <summary>The schema keywords a schema rule reports.</summary>
+    public SchemaKeywords Keywords { get; }
+
     /// <summary>The message with {placeholders}; see <see cref="RuleMessage"/>.</summary>
     public string MessageTemplate { get; }
 
-    /// <summary>Every field this rule reads, so callers know which values it depends on.</summary>
-    public IEnumerable<RuleField> InputFields()
-    {
-        yield return Field;
-        if (WhenField is not null)
-        {
-            yield return WhenField;
-        }
-    }
+    /// <summary>True for the rules that look at one field's value alone; they stay quiet when that value already breaks a schema keyword.</summary>
+    public bool IsSingleValueRule => Kind is RuleKind.KnownModel or RuleKind.AllowedValues or RuleKind.NotNegation or RuleKind.AbsoluteHttpUrl;
 }

@@ -10,11 +10,30 @@ namespace Veo.Contract.Rules;
 /// </summary>
 internal static class RuleEvaluator
 {
+    private const int MaxQuotedLength = 80;
+
     public static List<RuleFinding> Evaluate(RequestFacts facts)
     {
         var findings = new List<RuleFinding>();
+        var fields = VeoRequestSchema.ValueFields;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var finding = SchemaChecks.Check(fields[i], facts);
+            if (finding is not null)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        var schemaFindings = findings.Count;
         foreach (var rule in VeoRuleTable.Rules)
         {
+            // One finding per value: a value that already breaks its schema (model "", action "Generate!") is not also "unknown".
+            if (rule.Kind == RuleKind.Schema || (schemaFindings > 0 && rule.IsSingleValueRule && HasFindingOn(findings, rule.Field)))
+            {
+                continue;
+            }
+
             var finding = Check(rule, facts);
             if (finding is not null)
             {
@@ -22,6 +41,7 @@ internal static class RuleEvaluator
             }
         }
 
+        SortById(findings);
         return findings;
     }
 
@@ -41,8 +61,6 @@ internal static class RuleEvaluator
                 return CheckRequires(rule, facts);
             case RuleKind.ModelCapability:
                 return CheckCapability(rule, facts);
-            case RuleKind.NotBlank:
-                return CheckNotBlank(rule, facts);
             case RuleKind.NotNegation:
                 return CheckNegation(rule, facts);
             case RuleKind.AbsoluteHttpUrl:
@@ -52,10 +70,41 @@ internal static class RuleEvaluator
         }
     }
 
+    private static bool HasFindingOn(List<RuleFinding> findings, RuleField? field)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.Field == field)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Findings in id order, fields in spec order within an id: the same list from every consumer.</summary>
+    private static void SortById(List<RuleFinding> findings)
+    {
+        // Insertion sort: stable, and a request has a finding or two.
+        for (var i = 1; i < findings.Count; i++)
+        {
+            var current = findings[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(findings[j].Rule.Id, current.Rule.Id) > 0)
+            {
+                findings[j + 1] = findings[j];
+                j--;
+            }
+
+            findings[j + 1] = current;
+        }
+    }
+
     /// <summary>True when the rule cannot apply: the field is not set to a known non-null value.</summary>
     private static bool CheckKnown(RuleDefinition rule, RequestFacts facts, out string? text)
     {
-        var value = facts.Get(rule.Field.WireName);
+        var value = facts.Get(rule.Field!.WireName);
         text = value.Text;
         return value.State != FactState.Known || text is null;
     }
@@ -65,7 +114,7 @@ internal static class RuleEvaluator
         if (rule.WhenField is null
             || !facts.TryGetEffective(rule.WhenField, out var trigger)
             || !Contains(rule.WhenValues, trigger)
-            || !facts.TryGetEffective(rule.Field, out var value)
+            || !facts.TryGetEffective(rule.Field!, out var value)
             || Contains(rule.Values, value))
         {
             return null;
@@ -105,17 +154,6 @@ internal static class RuleEvaluator
         }
 
         return Finding(rule, value, ("model", model.Id), ("supportingModels", RuleMessage.JoinAlternatives(supporting)));
-    }
-
-    private static RuleFinding? CheckNotBlank(RuleDefinition rule, RequestFacts facts)
-    {
-        var value = facts.Get(rule.Field.WireName);
-        if (value.State == FactState.Unknown || !string.IsNullOrWhiteSpace(value.Text))
-        {
-            return null;
-        }
-
-        return Finding(rule, value.Text);
     }
 
     private static RuleFinding? CheckNegation(RuleDefinition rule, RequestFacts facts)
@@ -171,7 +209,7 @@ internal static class RuleEvaluator
         return ids;
     }
 
-    private static bool Contains(IReadOnlyList<string> values, string? value)
+    public static bool Contains(IReadOnlyList<string> values, string? value)
     {
         // An index loop: foreach over IReadOnlyList<T> allocates an enumerator on every call.
         for (var i = 0; i < values.Count; i++)
@@ -186,15 +224,22 @@ internal static class RuleEvaluator
     }
 
     private static RuleFinding Finding(RuleDefinition rule, string? value, params (string Name, string Value)[] arguments)
+        => Finding(rule, rule.Field!, value, arguments);
+
+    public static RuleFinding Finding(RuleDefinition rule, RuleField field, string? value, params (string Name, string Value)[] arguments)
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal) { ["value"] = value ?? "null" };
+        var map = new Dictionary<string, string>(StringComparer.Ordinal) { ["value"] = Shorten(value) };
         foreach (var (name, text) in arguments)
         {
             map[name] = text;
         }
 
-        return new RuleFinding(rule, value, map);
+        return new RuleFinding(rule, field, value, map);
     }
+
+    /// <summary>A value as a message quotes it: a 10,000-character prompt is cut, the violation keeps it whole.</summary>
+    private static string Shorten(string? value)
+        => value is null ? "null" : value.Length <= MaxQuotedLength ? value : value.Substring(0, MaxQuotedLength) + "…";
 
     /// <summary>Formats an integer the way it goes on the wire.</summary>
     public static string WireNumber(long value) => value.ToString(CultureInfo.InvariantCulture);

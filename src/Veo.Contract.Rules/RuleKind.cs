@@ -7,7 +7,9 @@ internal enum RuleKind
     AllowedValues,
     Requires,
     ModelCapability,
-    NotBlank,
     NotNegation,
     AbsoluteHttpUrl,
+
+    /// <summary>Standard schema keywords (required, enum, bounds, lengths, pattern) of one field, or of every field no other schema rule names.</summary>
+    Schema,
 }

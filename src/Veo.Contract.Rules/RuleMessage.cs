@@ -55,7 +55,7 @@ internal static class RuleMessage
         switch (name)
         {
             case "Field":
-                return finding.Rule.Field.DisplayName(naming);
+                return finding.Field.DisplayName(naming);
             case "WhenField":
                 return finding.Rule.WhenField?.DisplayName(naming);
             default:

@@ -1,18 +1,22 @@
 using Veo.Contract.SpecCompiler;
 
-// Called by SpecCompiler.targets during the build: `client|rules <spec> <output.cs> <namespace>`.
-if (args.Length != 4 || (args[0] != "client" && args[0] != "rules"))
+// Called by SpecCompiler.targets during the build: `client|rules|schema|facts <spec> <output.cs> <namespace>`.
+if (args.Length != 4 || (args[0] != "client" && args[0] != "rules" && args[0] != "schema" && args[0] != "facts"))
 {
-    Console.Error.WriteLine("usage: Veo.Contract.SpecCompiler client|rules <spec.yaml> <output.cs> <namespace>");
+    Console.Error.WriteLine("usage: Veo.Contract.SpecCompiler client|rules|schema|facts <spec.yaml> <output.cs> <namespace>");
     return 2;
 }
 
 var (command, specPath, outputPath, ns) = (args[0], args[1], args[2], args[3]);
 try
 {
-    var code = command == "client"
-        ? await ClientCodeWriter.WriteAsync(specPath, ns)
-        : RuleTableCodeWriter.Write(RuleTableReader.Read(specPath), ns);
+    var code = command switch
+    {
+        "client" => await ClientCodeWriter.WriteAsync(specPath, ns),
+        "schema" => RequestSchemaCodeWriter.Write(RuleTableReader.Read(specPath).Schema, ns),
+        "facts" => RequestFactsCodeWriter.Write(RuleTableReader.Read(specPath).Schema, ns),
+        _ => RuleTableCodeWriter.Write(RuleTableReader.Read(specPath), ns),
+    };
     CodeFileWriter.Save(outputPath, code);
     return 0;
 }

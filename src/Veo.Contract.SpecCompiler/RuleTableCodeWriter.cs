@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Veo.Contract.SpecCompiler;
 
-/// <summary>Writes the checked rule table as C# against the shared types in src/Veo.Contract.Rules.</summary>
+/// <summary>Writes the checked rule table as C# against the shared types in src/Veo.Contract.Rules; fields are those of the generated VeoRequestSchema.</summary>
 internal static class RuleTableCodeWriter
 {
     public static string Write(SpecRuleTable table, string ns)
@@ -21,7 +21,9 @@ internal static class RuleTableCodeWriter
         builder.AppendLine("    [");
         foreach (var model in table.Models)
         {
-            builder.AppendLine($"        new ModelCapabilities({Literal(model.Id)}, {List(model.Resolutions)}, {(model.Seed ? "true" : "false")}),");
+            var capabilities = model.Capabilities.Select(c =>
+                $"new ModelCapability({CSharpText.Literal(c.Name)}, {(c.Values is null ? "null" : CSharpText.List(c.Values))})");
+            builder.AppendLine($"        new ModelCapabilities({CSharpText.Literal(model.Id)}, new[] {{ {string.Join(", ", capabilities)} }}),");
         }
 
         builder.AppendLine("    ];");
@@ -31,17 +33,18 @@ internal static class RuleTableCodeWriter
         foreach (var rule in table.Rules)
         {
             builder.AppendLine("        new RuleDefinition(");
-            builder.AppendLine($"            {Literal(rule.Id)},");
+            builder.AppendLine($"            {CSharpText.Literal(rule.Id)},");
             builder.AppendLine($"            RuleSeverity.{DotNetNames.ToPascalCase(rule.Severity)},");
-            builder.AppendLine($"            {Literal(rule.Title)},");
+            builder.AppendLine($"            {CSharpText.Literal(rule.Title)},");
             builder.AppendLine($"            RuleKind.{DotNetNames.ToPascalCase(rule.Kind)},");
-            builder.AppendLine($"            {Field(rule.Field)},");
-            builder.AppendLine($"            {List(rule.Values)},");
+            builder.AppendLine($"            {(rule.Field is null ? "null" : Field(rule.Field))},");
+            builder.AppendLine($"            {CSharpText.List(rule.Values)},");
             builder.AppendLine($"            {(rule.WhenField is null ? "null" : Field(rule.WhenField))},");
-            builder.AppendLine($"            {List(rule.WhenValues)},");
-            builder.AppendLine($"            {(rule.Capability is null ? "null" : Literal(rule.Capability))},");
-            builder.AppendLine($"            {List(rule.Negations)},");
-            builder.AppendLine($"            {Literal(rule.Message)}),");
+            builder.AppendLine($"            {CSharpText.List(rule.WhenValues)},");
+            builder.AppendLine($"            {(rule.Capability is null ? "null" : CSharpText.Literal(rule.Capability))},");
+            builder.AppendLine($"            {CSharpText.List(rule.Negations)},");
+            builder.AppendLine($"            {Keywords(rule.Keywords)},");
+            builder.AppendLine($"            {CSharpText.Literal(rule.Message)}),");
         }
 
         builder.AppendLine("    ];");
@@ -49,12 +52,10 @@ internal static class RuleTableCodeWriter
         return builder.ToString();
     }
 
-    private static string Field(SpecField field)
-        => $"new RuleField({Literal(field.WireName)}, {Literal(field.PropertyName)}, {(field.DefaultValue is null ? "null" : Literal(field.DefaultValue))})";
+    private static string Field(SpecField field) => "VeoRequestSchema." + field.Identifier;
 
-    private static string List(IReadOnlyList<string> values)
-        => values.Count == 0 ? "System.Array.Empty<string>()" : "new[] { " + string.Join(", ", values.Select(Literal)) + " }";
-
-    private static string Literal(string text)
-        => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r") + "\"";
+    private static string Keywords(IReadOnlyList<string> keywords)
+        => keywords.Count == 0
+            ? "SchemaKeywords.None"
+            : string.Join(" | ", keywords.Select(k => "SchemaKeywords." + DotNetNames.ToPascalCase(k)));
 }

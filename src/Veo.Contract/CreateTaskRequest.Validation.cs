@@ -5,10 +5,11 @@ using Veo.Contract.Rules;
 namespace Veo.Contract;
 
 // Hand-written half of the generated request: the same rules the analyzer and the fake server apply.
+// ToFacts() is generated from the spec's request schema (CreateTaskRequest.Facts.g.cs).
 public partial class CreateTaskRequest
 {
     /// <summary>
-    /// Checks this request against every rule of the service (VEO0001 to VEO0012) without sending it.
+    /// Checks this request against every rule of the service (VEO0001 to VEO0016: x-veo-rules and the schema's keywords) without sending it.
     /// Returns all violations, errors and warnings alike; an empty list means the service should accept it.
     /// </summary>
     public IReadOnlyList<VeoRuleViolation> Validate()
@@ -35,24 +36,4 @@ public partial class CreateTaskRequest
             }
         }
     }
-
-    private RequestFacts ToFacts()
-    {
-        var facts = RequestFacts.Complete();
-        Set(facts, "model", Model);
-        Set(facts, "action", Action);
-        Set(facts, "prompt", Prompt);
-        Set(facts, "aspect_ratio", AspectRatio is { } ratio ? WireEnum.ToWire(ratio) : null);
-        Set(facts, "duration", Duration is { } seconds ? RuleEvaluator.WireNumber(seconds) : null);
-        Set(facts, "resolution", Resolution is { } resolution ? WireEnum.ToWire(resolution) : null);
-        Set(facts, "negative_prompt", NegativePrompt);
-        Set(facts, "seed", Seed is { } seed ? RuleEvaluator.WireNumber(seed) : null);
-        Set(facts, "callback_url", CallbackUrl);
-        Set(facts, "extra.personGeneration", Extra?.PersonGeneration);
-        return facts;
-    }
-
-    // Null means "not sent" (the serializer drops nulls), except for the required prompt, which must be reported.
-    private static void Set(RequestFacts facts, string wireName, string? value)
-        => facts.Set(wireName, value is null && wireName != "prompt" ? FactValue.Absent : FactValue.Known(value));
 }

@@ -4,7 +4,7 @@ namespace Veo.Contract;
 
 /// <summary>
 /// One broken rule of the service. <see cref="Id"/> is the same code the analyzer reports at compile time
-/// and the fake server returns as <c>error.code</c> (VEO0001 to VEO0012).
+/// and the fake server returns as <c>error.code</c> (VEO0001 to VEO0016).
 /// </summary>
 public sealed class VeoRuleViolation
 {
@@ -12,8 +12,8 @@ public sealed class VeoRuleViolation
     {
         Id = finding.Rule.Id;
         Severity = (VeoRuleSeverity)(int)finding.Rule.Severity;
-        Field = finding.Rule.Field.WireName;
-        PropertyName = finding.Rule.Field.PropertyName;
+        Field = finding.Field.WireName;
+        PropertyName = finding.Field.PropertyName;
         Value = finding.Value;
         Message = finding.FormatMessage(RuleNaming.Property);
     }

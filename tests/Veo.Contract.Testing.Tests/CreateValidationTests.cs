@@ -39,7 +39,6 @@ public sealed class CreateValidationTests : IAsyncLifetime
     [InlineData("""{"model":"veo-3.1","prompt":"x","colour":"red"}""", "unknown_field")]
     [InlineData("""{"model":"veo-3.1","prompt":"x","Duration":8}""", "unknown_field")]
     [InlineData("""{"model":"veo-3.1","prompt":"x","model":"veo-3.0"}""", "invalid_request")]
-    [InlineData("""{"prompt":"x"}""", "missing_field")]
     public async Task Malformed_or_mistyped_bodies_get_400(string body, string code)
     {
         var response = await _api.CreateAsync(body);
@@ -58,6 +57,12 @@ public sealed class CreateValidationTests : IAsyncLifetime
     [InlineData("""{"model":"veo-3.1","prompt":"x","resolution":"8k"}""", "VEO0007")]
     [InlineData("""{"model":"veo-3.1","prompt":"   "}""", "VEO0009")]
     [InlineData("""{"model":"veo-3.1"}""", "VEO0009")]
+    [InlineData("""{"prompt":"x"}""", "VEO0013")]
+    [InlineData("""{"model":"veo-3.1","prompt":"x","seed":-1}""", "VEO0014")]
+    [InlineData("""{"model":"veo-3.1","prompt":"x","seed":4294967296}""", "VEO0014")]
+    [InlineData("""{"model":"","prompt":"x"}""", "VEO0015")]
+    [InlineData("""{"model":"veo 3.1; DROP","prompt":"x"}""", "VEO0016")]
+    [InlineData("""{"model":"veo-3.1","prompt":"x","action":"Generate!"}""", "VEO0016")]
     public async Task Rule_violations_get_400_with_the_rule_id_as_code(string body, string ruleId)
     {
         var response = await _api.CreateAsync(body);
@@ -101,6 +106,19 @@ public sealed class CreateValidationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("queued", response.Text("status"));
+    }
+
+    [Theory]
+    [InlineData("prompt", 10_001)]
+    [InlineData("callback_url", 3_000)]
+    public async Task A_text_over_its_max_length_gets_400_with_the_length_rule(string field, int length)
+    {
+        var value = field == "callback_url" ? "https://example.com/" + new string('a', length - 20) : new string('a', length);
+
+        var response = await _api.CreateAsync($$"""{"model":"veo-3.1","prompt":"x","{{field}}":"{{value}}"}""".Replace("\"prompt\":\"x\",\"prompt\"", "\"prompt\"", StringComparison.Ordinal));
+
+        ErrorBodyAssert.Valid(response, HttpStatusCode.BadRequest, "VEO0015");
+        Assert.Equal(new[] { "VEO0015" }, ErrorBodyAssert.ViolationCodes(response));
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace Veo.Contract.Testing.Core;
 
 /// <summary>
 /// Checks a raw create request body the way the service does: JSON syntax, then the spec's shape (known fields,
-/// JSON types, no extra fields), then the x-veo-rules through the shared rule engine, then required fields.
+/// JSON types, no extra fields) from the generated schema table, then the schema keywords and x-veo-rules through the
+/// shared rule engine (required fields, bounds, lengths and patterns included), with the ids Validate() reports.
 /// Only error-severity rules reject; warnings (an unknown model id, say) are accepted like the vendor accepts them.
 /// </summary>
 internal static class CreateRequestValidator
@@ -41,9 +42,8 @@ internal static class CreateRequestValidator
             }
 
             var errors = new List<ErrorEntry>();
-            var missing = new List<ErrorEntry>();
             var facts = RequestFacts.Complete();
-            CheckObject(root, WireObject.CreateTaskRequest, "", errors, missing, facts);
+            CheckObject(root, VeoRequestSchema.Request, "", errors, facts);
             if (errors.Count > 0)
             {
                 return CreateRequestCheck.Invalid(errors);
@@ -53,7 +53,7 @@ internal static class CreateRequestValidator
             {
                 if (finding.Rule.Severity == RuleSeverity.Error)
                 {
-                    errors.Add(new ErrorEntry(finding.Rule.Id, finding.Rule.Field.WireName, finding.FormatMessage(RuleNaming.Wire)));
+                    errors.Add(new ErrorEntry(finding.Rule.Id, finding.Field.WireName, finding.FormatMessage(RuleNaming.Wire)));
                 }
             }
 
@@ -62,19 +62,15 @@ internal static class CreateRequestValidator
                 return CreateRequestCheck.Invalid(errors);
             }
 
-            if (missing.Count > 0)
-            {
-                return CreateRequestCheck.Invalid(missing);
-            }
-
+            // What the task runs with: the values sent, or the spec's defaults for those left out.
             return CreateRequestCheck.Valid(
-                root.GetProperty("model").GetString()!,
-                root.TryGetProperty("action", out var action) ? action.GetString()! : SpecDefaults.Action,
-                root.TryGetProperty("duration", out var duration) ? duration.GetInt32() : SpecDefaults.DurationSeconds);
+                Effective(facts, VeoRequestSchema.Model),
+                Effective(facts, VeoRequestSchema.Action),
+                int.Parse(Effective(facts, VeoRequestSchema.Duration), NumberStyles.Integer, CultureInfo.InvariantCulture));
         }
     }
 
-    private static void CheckObject(JsonElement element, WireObject shape, string prefix, List<ErrorEntry> errors, List<ErrorEntry> missing, RequestFacts facts)
+    private static void CheckObject(JsonElement element, RequestShape shape, string prefix, List<ErrorEntry> errors, RequestFacts facts)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
@@ -86,44 +82,36 @@ internal static class CreateRequestValidator
                 continue;
             }
 
-            if (!shape.Fields.TryGetValue(property.Name, out var field))
+            var field = shape.Find(property.Name);
+            if (field is null)
             {
                 if (!shape.AllowsOtherFields)
                 {
                     var where = prefix.Length == 0 ? "a create request" : $"'{prefix.TrimEnd('.')}'";
-                    errors.Add(new ErrorEntry(ErrorCodes.UnknownField, path, $"Unknown field '{path}'; {where} accepts only: {shape.FieldList()}."));
+                    errors.Add(new ErrorEntry(ErrorCodes.UnknownField, path, $"Unknown field '{path}'; {where} accepts only: {FieldList(shape)}."));
                 }
 
                 continue;
             }
 
-            CheckValue(property.Value, field, path, errors, missing, facts);
-        }
-
-        foreach (var field in shape.Fields.Values)
-        {
-            if (field.Required && !seen.Contains(field.Name))
-            {
-                var path = prefix + field.Name;
-                missing.Add(new ErrorEntry(ErrorCodes.MissingField, path, $"Field '{path}' is required."));
-            }
+            CheckValue(property.Value, field, path, errors, facts);
         }
     }
 
-    private static void CheckValue(JsonElement value, WireField field, string path, List<ErrorEntry> errors, List<ErrorEntry> missing, RequestFacts facts)
+    private static void CheckValue(JsonElement value, RuleField field, string path, List<ErrorEntry> errors, RequestFacts facts)
     {
         string? text = null;
         var ok = field.Type switch
         {
-            WireType.String => TryGetText(value, out text),
-            WireType.Int32 => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i32) && Set(out text, i32),
-            WireType.Int64 => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var i64) && Set(out text, i64),
-            WireType.Number => value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out _) && Set(out text, value.GetRawText()),
-            WireType.Boolean => (value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False) && Set(out text, value.GetRawText()),
+            SchemaType.String => TryGetText(value, out text),
+            SchemaType.Integer when field.Format == "int32" => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i32) && Set(out text, i32),
+            SchemaType.Integer => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var i64) && Set(out text, i64),
+            SchemaType.Number => value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out _) && Set(out text, value.GetRawText()),
+            SchemaType.Boolean => (value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False) && Set(out text, value.GetRawText()),
             _ => value.ValueKind == JsonValueKind.Object,
         };
 
-        if (!ok && value.ValueKind == JsonValueKind.String && field.Type == WireType.String)
+        if (!ok && value.ValueKind == JsonValueKind.String && field.Type == SchemaType.String)
         {
             errors.Add(new ErrorEntry(ErrorCodes.InvalidFieldType, path, $"Field '{path}' is not valid Unicode text (it escapes an unpaired surrogate)."));
             return;
@@ -131,18 +119,44 @@ internal static class CreateRequestValidator
 
         if (!ok)
         {
-            errors.Add(new ErrorEntry(ErrorCodes.InvalidFieldType, path, $"Field '{path}' must be {field.TypeName}, not {Describe(value)}."));
+            errors.Add(new ErrorEntry(ErrorCodes.InvalidFieldType, path, $"Field '{path}' must be {TypeName(field)}, not {Describe(value)}."));
             return;
         }
 
         if (field.Members is not null)
         {
-            CheckObject(value, field.Members, path + ".", errors, missing, facts);
+            CheckObject(value, field.Members, path + ".", errors, facts);
             return;
         }
 
         facts.Set(path, FactValue.Known(text));
     }
+
+    private static string FieldList(RequestShape shape)
+    {
+        var names = new List<string>(shape.Fields.Count);
+        foreach (var field in shape.Fields)
+        {
+            names.Add(field.Name);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private static string TypeName(RuleField field) => field.Type switch
+    {
+        SchemaType.String => "a string",
+        SchemaType.Integer when field.Format == "int32" => "a 32-bit integer",
+        SchemaType.Integer => "a 64-bit integer",
+        SchemaType.Number => "a number",
+        SchemaType.Boolean => "true or false",
+        _ => "an object",
+    };
+
+    private static string Effective(RequestFacts facts, RuleField field)
+        => facts.TryGetEffective(field, out var text) && text is not null
+            ? text
+            : throw new InvalidOperationException($"'{field.WireName}' is neither sent nor given a default by the spec.");
 
     private static bool TryGetText(JsonElement value, out string? text)
     {

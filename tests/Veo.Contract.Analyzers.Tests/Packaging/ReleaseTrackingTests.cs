@@ -38,7 +38,7 @@ public sealed class ReleaseTrackingTests
     {
         var ids = new VeoRequestAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal);
 
-        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"VEO{n:0000}"), ids);
+        Assert.Equal(Enumerable.Range(1, 16).Select(n => $"VEO{n:0000}"), ids);
     }
 
     [Fact]

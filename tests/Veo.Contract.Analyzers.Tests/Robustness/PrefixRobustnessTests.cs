@@ -82,6 +82,20 @@ public sealed class PrefixRobustnessTests
         Assert.Empty(failures);
     }
 
+    [Fact]
+    public async Task The_realistic_files_exercise_the_schema_rules_too()
+    {
+        var failures = new ConcurrentQueue<string>();
+        var ids = new HashSet<string>();
+        foreach (var (name, text) in RealisticSources.AgainstRealClient())
+        {
+            ids.UnionWith((await AnalyzeAsync(name, text, ClientKind.Real, failures)).Select(d => d.Id));
+        }
+
+        Assert.Empty(failures);
+        Assert.Superset(new HashSet<string> { "VEO0009", "VEO0013", "VEO0014", "VEO0015", "VEO0016" }, ids);
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string name, string text, ClientKind client, ConcurrentQueue<string> failures)
     {
         // Deriving from one base compilation reuses its bound references: far cheaper than a new compilation per prefix.

@@ -61,6 +61,10 @@ public static class RealisticSources
             public async Task<string> SendAsync(VeoClient client, string prompt)
             {
                 var response = await client.CreateTaskAsync(new CreateTaskRequest { Model = "veo-3.1-fast", Prompt = prompt, Duration = 6 });
+                var draft = new CreateTaskRequest { Prompt = "  ", Seed = -1, Action = "Extend!" };
+                draft.NegativePrompt = "blur\0" + "text";
+                draft.CallbackUrl = "https://example.com/" + "hook";
+                await client.SubmitAsync(draft);
                 return response.TaskId;
             }
         }

@@ -72,7 +72,7 @@ public sealed class Veo0004ResolutionModelTests
             Scenario.Expected());
 
     [Fact]
-    public Task Switches_to_veo_3_1_one_by_one_and_with_fix_all()
+    public Task Switches_to_the_named_veo_3_1_constant_one_by_one_and_with_fix_all()
         => VeoVerifier.FixAsync<SwitchModelCodeFixProvider>("""
             using Veo.Contract;
 
@@ -91,9 +91,9 @@ public sealed class Veo0004ResolutionModelTests
             {
                 private const string OldModel = "veo-3.0";
 
-                public CreateTaskRequest Night() => new CreateTaskRequest { Model = "veo-3.1", Prompt = "Night", Resolution = Resolution.Uhd4k, Duration = 8 };
+                public CreateTaskRequest Night() => new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "Night", Resolution = Resolution.Uhd4k, Duration = 8 };
 
-                public CreateTaskRequest Day() => new CreateTaskRequest { Model = "veo-3.1", Prompt = "Day", Resolution = Resolution.Uhd4k, Duration = 8 };
+                public CreateTaskRequest Day() => new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "Day", Resolution = Resolution.Uhd4k, Duration = 8 };
             }
             """,
             new DiagnosticResult("VEO0004", DiagnosticSeverity.Error).WithLocation(0).WithLocation(1),

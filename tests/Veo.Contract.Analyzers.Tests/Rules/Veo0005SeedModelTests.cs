@@ -55,17 +55,17 @@ public sealed class Veo0005SeedModelTests
             Scenario.Expected().WithArguments("Seed is only supported by veo-3.1 or veo-3.1-fast; model 'veo-3.0' ignores or rejects it."));
 
     [Fact]
-    public Task Switches_to_veo_3_1_one_by_one_and_with_fix_all()
+    public Task Switches_to_the_named_veo_3_1_constant_one_by_one_and_with_fix_all()
         => VeoVerifier.FixAsync<SwitchModelCodeFixProvider>(Before, """
             using Veo.Contract;
 
             public class Sample
             {
-                public CreateTaskRequest Waves() => new CreateTaskRequest { Model = "veo-3.1", Prompt = "Waves", Seed = 42 };
+                public CreateTaskRequest Waves() => new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "Waves", Seed = 42 };
 
                 public CreateTaskRequest Rocks()
                 {
-                    var r = new CreateTaskRequest { Model = "veo-3.1", Prompt = "Rocks" };
+                    var r = new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "Rocks" };
                     r.Seed = 7;
                     return r;
                 }

@@ -43,13 +43,27 @@ public sealed class Veo0009BlankPromptTests
         => VeoVerifier.AnalyzeAsync(Scenario.Source(RequestForm.ObjectInitializer, value, marked: true), Scenario.Expected());
 
     [Fact]
-    public Task Ignores_a_request_that_never_sets_the_prompt_in_view()
+    public Task Reports_a_returned_request_that_never_sets_the_prompt()
         => VeoVerifier.AnalyzeAsync("""
             using Veo.Contract;
 
             public class Sample
             {
-                public CreateTaskRequest Build() => new CreateTaskRequest { Model = "veo-3.1" };
+                public CreateTaskRequest Build() => {|#0:new CreateTaskRequest { Model = "veo-3.1" }|};
+            }
+            """,
+            Scenario.Expected().WithArguments("Prompt is missing, empty or whitespace; describe the video to generate."));
+
+    [Fact]
+    public Task Ignores_a_request_without_a_prompt_handed_to_unknown_code()
+        => VeoVerifier.AnalyzeAsync("""
+            using Veo.Contract;
+
+            public class Sample
+            {
+                public void Build() => Fill(new CreateTaskRequest { Model = "veo-3.1" });
+
+                private static void Fill(CreateTaskRequest request) => request.Prompt = "Rain";
             }
             """);
 }

@@ -29,7 +29,6 @@ public class FieldRuleTests
     [Theory]
     [InlineData("veo-9")]
     [InlineData("VEO-3.1")]
-    [InlineData("")]
     public void Unknown_model_is_a_warning_and_switches_off_capability_rules(string model)
     {
         var request = Valid();
@@ -100,7 +99,7 @@ public class FieldRuleTests
 
     [Theory]
     [InlineData("allow_kids")]
-    [InlineData("ALLOW_ALL")]
+    [InlineData("everyone")]
     public void Unknown_person_generation_is_a_warning(string value)
     {
         var request = Valid();
@@ -173,7 +172,7 @@ public class FieldRuleTests
 
     [Theory]
     [InlineData("upscale")]
-    [InlineData("Generate")]
+    [InlineData("extend")]
     public void Unknown_action_is_a_warning(string action)
     {
         var request = Valid();
@@ -182,5 +181,80 @@ public class FieldRuleTests
         var violation = Only(request);
         Assert.Equal("VEO0012", violation.Id);
         Assert.Equal(VeoRuleSeverity.Warning, violation.Severity);
+    }
+
+    [Theory]
+    [InlineData("model", "veo 3.1; DROP", "VEO0016")]
+    [InlineData("model", "", "VEO0015")]
+    [InlineData("action", "Generate!", "VEO0016")]
+    [InlineData("action", "Generate", "VEO0016")]
+    [InlineData("extra.personGeneration", "ALLOW_ALL", "VEO0016")]
+    public void A_value_that_breaks_its_schema_is_one_error_not_also_unknown(string field, string value, string id)
+    {
+        var request = Valid();
+        switch (field)
+        {
+            case "model":
+                request.Model = value;
+                break;
+            case "action":
+                request.Action = value;
+                break;
+            default:
+                request.Extra = new GenerationExtra { PersonGeneration = value };
+                break;
+        }
+
+        var violation = Only(request);
+        Assert.Equal(id, violation.Id);
+        Assert.Equal(VeoRuleSeverity.Error, violation.Severity);
+        Assert.Equal(field, violation.Field);
+    }
+
+    [Fact]
+    public void A_missing_model_is_a_required_field_error()
+    {
+        var violation = Only(new CreateTaskRequest { Prompt = "A fox" });
+
+        Assert.Equal("VEO0013", violation.Id);
+        Assert.Equal("model", violation.Field);
+        Assert.Null(violation.Value);
+        Assert.Equal("Model is required but not set.", violation.Message);
+    }
+
+    [Theory]
+    [InlineData(-1L, "Seed -1 is out of range; use a whole number from 0 to 4294967295.")]
+    [InlineData(4294967296L, "Seed 4294967296 is out of range; use a whole number from 0 to 4294967295.")]
+    public void A_seed_outside_its_bounds_is_an_error(long seed, string message)
+    {
+        var request = Valid();
+        request.Seed = seed;
+
+        var violation = Only(request);
+        Assert.Equal("VEO0014", violation.Id);
+        Assert.Equal(message, violation.Message);
+    }
+
+    [Fact]
+    public void A_prompt_over_its_length_is_an_error_and_the_message_stays_short()
+    {
+        var request = Valid();
+        request.Prompt = new string('a', 10_001);
+
+        var violation = Only(request);
+        Assert.Equal("VEO0015", violation.Id);
+        Assert.Equal(10_001, violation.Value!.Length);
+        Assert.Equal("Prompt has 10001 characters; it must have at most 10000.", violation.Message);
+    }
+
+    [Fact]
+    public void A_pattern_message_quotes_a_long_value_cut_short()
+    {
+        var request = Valid();
+        request.NegativePrompt = new string('x', 500) + "\0";
+
+        var violation = Only(request);
+        Assert.Equal("VEO0016", violation.Id);
+        Assert.True(violation.Message.Length < 200, violation.Message);
     }
 }
