@@ -66,12 +66,16 @@ public sealed class ConformanceFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A generated client through <paramref name="proxy"/> that records every answer; it does not validate before sending.</summary>
+    /// <summary>
+    /// A generated client through <paramref name="proxy"/> that records every answer; it does not validate before sending
+    /// and does not retry, so each call is one exchange to check (a retry would also wait on the fake clock, which only the
+    /// tests move).
+    /// </summary>
     public (VeoClient Client, RecordingHandler Recorder) Client(PrismProxy proxy, string? apiKey = ApiKey)
     {
         var recorder = new RecordingHandler();
         var http = new HttpClient(recorder) { BaseAddress = proxy.Address };
-        var client = new VeoClient(http, new VeoClientOptions { ApiKey = apiKey, ValidateBeforeSend = false }, Clock);
+        var client = new VeoClient(http, new VeoClientOptions { ApiKey = apiKey, ValidateBeforeSend = false, MaxRetries = 0 }, Clock);
         return (client, recorder);
     }
 
