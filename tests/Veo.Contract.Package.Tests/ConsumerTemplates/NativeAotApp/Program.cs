@@ -1,16 +1,18 @@
 using System;
-using System.Net.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Veo.Contract;
 
-// Every JSON shape the client reads or writes, in a native binary: a create, status reads, the video download, a
-// cancel and an API error body. VEO_BASE_URL and VEO_API_KEY point it at the fake; the one argument is the MP4 path.
-var options = new VeoClientOptions
+// Every JSON shape the client reads or writes, in a native binary, through the DI registration (options, typed
+// HttpClient): a create, status reads, the video download, a cancel and an API error body. VEO_BASE_URL and
+// VEO_API_KEY point it at the fake; the one argument is the MP4 path.
+var services = new ServiceCollection();
+services.AddVeoClient(options =>
 {
-    PollingInterval = TimeSpan.FromMilliseconds(100),
-    MaxPollingInterval = TimeSpan.FromMilliseconds(250),
-}.ApplyEnvironment();
-using var http = new HttpClient();
-var client = new VeoClient(http, options);
+    options.PollingInterval = TimeSpan.FromMilliseconds(100);
+    options.MaxPollingInterval = TimeSpan.FromMilliseconds(250);
+});
+await using var provider = services.BuildServiceProvider();
+var client = provider.GetRequiredService<VeoClient>();
 
 var operation = await client.SubmitAsync(new CreateTaskRequest
 {
