@@ -1,11 +1,16 @@
 using NSwag;
 using NSwag.CodeGeneration.CSharp;
 using NSwag.CodeGeneration.OperationNameGenerators;
+using NJsonSchema.CodeGeneration;
 using NJsonSchema.CodeGeneration.CSharp;
 
 namespace Veo.Contract.SpecCompiler;
 
-/// <summary>Generates the transport client and DTOs with NSwag, followed by constant classes for open-ended string values.</summary>
+/// <summary>
+/// Generates the client's DTOs with NSwag, followed by the System.Text.Json source-generation context for them, the
+/// operations table (method and path of each operation) and constant classes for open-ended string values. The HTTP
+/// calls themselves are hand-written (VeoClient and its pipeline): NSwag emits no client class and no exception class.
+/// </summary>
 internal static class ClientCodeWriter
 {
     public static async Task<string> WriteAsync(string specPath, string ns)
@@ -13,61 +18,46 @@ internal static class ClientCodeWriter
         var constants = KnownValuesCodeWriter.Write(SpecYaml.Load(specPath), ns);
         var document = await OpenApiYamlDocument.FromFileAsync(specPath);
         LoosenMixedShapes(document);
-        var settings = new CSharpClientGeneratorSettings
-        {
-            ClassName = "VeoTasksTransport",
-            // The public surface is the hand-written VeoClient (validation, typed errors); the transport stays internal.
-            ClientClassAccessModifier = "internal",
-            GenerateClientInterfaces = false,
-            UseBaseUrl = false,
-            InjectHttpClient = true,
-            DisposeHttpClient = false,
-            GenerateExceptionClasses = true,
-            ExceptionClass = "VeoTransportException",
-            OperationNameGenerator = new SingleClientFromOperationIdOperationNameGenerator(),
-            GenerateOptionalParameters = false,
-            GenerateSyncMethods = false,
-            CSharpGeneratorSettings =
-            {
-                Namespace = ns,
-                JsonLibrary = CSharpJsonLibrary.SystemTextJson,
-                // Below 9.0 System.Text.Json writes the member name with a leading underscore instead of the wire value (no JsonStringEnumMemberName).
-                JsonLibraryVersion = 9.0m,
-                GenerateNullableReferenceTypes = true,
-                GenerateOptionalPropertiesAsNullable = true,
-                // No C# defaults: an unset field must stay null so it is not sent; the service applies its own default.
-                GenerateDefaultValues = false,
-                GenerateDataAnnotations = false,
-                GenerateJsonMethods = false,
-                PropertyNameGenerator = new PascalCasePropertyNameGenerator(),
-                ClassStyle = CSharpClassStyle.Poco,
-                // Shapes the vendor's pages disagree on are kept as raw JSON; hand-written partials read them.
-                AnyType = "System.Text.Json.JsonElement",
-            },
-        };
-
-        var code = TransportHotPathRewriter.Rewrite(MakeExceptionsInternal(new CSharpClientGenerator(document, settings).GenerateFile(), settings.ExceptionClass));
-        return code + "\n" + constants;
+        var dtos = new CSharpClientGenerator(document, Settings(ns)).GenerateFile();
+        var dtoTypes = new DtoGenerator(document, Settings(ns)).DtoTypes()
+            .Where(type => type.Category == CodeArtifactCategory.Contract && type.Type is CodeArtifactType.Class or CodeArtifactType.Enum)
+            .Select(type => type.TypeName)
+            .ToList();
+        return string.Join(
+            "\n",
+            dtos,
+            JsonContextCodeWriter.Write(dtoTypes, ns),
+            OperationTableCodeWriter.Write(document, ns),
+            constants);
     }
 
-    /// <summary>
-    /// NSwag always declares its exception classes public and has no setting for it. The client maps them to its own
-    /// typed exceptions, so they must not leak into the public API: they are made internal here.
-    /// </summary>
-    private static string MakeExceptionsInternal(string code, string exceptionClass)
+    private static CSharpClientGeneratorSettings Settings(string ns) => new()
     {
-        foreach (var declaration in new[] { $"public partial class {exceptionClass} ", $"public partial class {exceptionClass}<TResult> " })
+        // The client's three operations are hand-written over one pipeline (retries, timeouts, body limits, typed
+        // errors); NSwag contributes the DTOs only, so nothing of its HTTP code needs changing after generation.
+        GenerateClientClasses = false,
+        GenerateClientInterfaces = false,
+        GenerateExceptionClasses = false,
+        OperationNameGenerator = new SingleClientFromOperationIdOperationNameGenerator(),
+        CSharpGeneratorSettings =
         {
-            if (!code.Contains(declaration))
-            {
-                throw new InvalidOperationException($"NSwag no longer declares '{declaration.Trim()}'; update ClientCodeWriter.MakeExceptionsInternal.");
-            }
-
-            code = code.Replace(declaration, "internal" + declaration.Substring("public".Length));
-        }
-
-        return code;
-    }
+            Namespace = ns,
+            JsonLibrary = CSharpJsonLibrary.SystemTextJson,
+            // Below 9.0 System.Text.Json writes the member name with a leading underscore instead of the wire value (no JsonStringEnumMemberName).
+            // From 9.0 NSwag also uses the generic JsonStringEnumConverter<T>, which the source generator supports (no reflection).
+            JsonLibraryVersion = 9.0m,
+            GenerateNullableReferenceTypes = true,
+            GenerateOptionalPropertiesAsNullable = true,
+            // No C# defaults: an unset field must stay null so it is not sent; the service applies its own default.
+            GenerateDefaultValues = false,
+            GenerateDataAnnotations = false,
+            GenerateJsonMethods = false,
+            PropertyNameGenerator = new PascalCasePropertyNameGenerator(),
+            ClassStyle = CSharpClassStyle.Poco,
+            // Shapes the vendor's pages disagree on are kept as raw JSON; hand-written partials read them.
+            AnyType = "System.Text.Json.JsonElement",
+        },
+    };
 
     /// <summary>
     /// NSwag types a oneOf of different shapes (string or array) as its first branch, which would throw on the

@@ -27,12 +27,13 @@ internal sealed class PollingSchedule
     }
 
     /// <summary>
-    /// The wait after a 429: what the service asked for in Retry-After, else the regular wait.
-    /// Either way the regular interval grows, since the service said it is being asked too often.
+    /// The wait after a 429: what the service asked for in Retry-After, but never less than the regular wait (a zero,
+    /// negative or past Retry-After must not turn polling into a tight loop). Either way the regular interval grows,
+    /// since the service said it is being asked too often.
     /// </summary>
     public TimeSpan AfterRateLimit(TimeSpan? retryAfter)
     {
-        var wait = retryAfter ?? _next;
+        var wait = retryAfter is { } asked && asked > _next ? asked : _next;
         _next = Grow(_next);
         return wait;
     }

@@ -4,7 +4,10 @@ using System.Globalization;
 
 namespace Veo.Contract;
 
-/// <summary>Reads Retry-After, which may be a number of seconds or an HTTP date.</summary>
+/// <summary>
+/// Reads Retry-After, which may be a number of seconds or an HTTP date. Whatever a server sends, the result is null (no
+/// usable advice: garbage, NaN, infinity) or a wait between zero (negative values, past dates) and one day.
+/// </summary>
 internal static class RetryAfterHeader
 {
     // Longer waits than a day are not a rate limit but a misconfiguration; they are capped so a wait stays bounded.
@@ -20,10 +23,17 @@ internal static class RetryAfterHeader
 
         if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
         {
-            return seconds < 0 ? TimeSpan.Zero : Cap(TimeSpan.FromSeconds(Math.Min(seconds, Longest.TotalSeconds)));
+            if (double.IsNaN(seconds) || double.IsInfinity(seconds))
+            {
+                return null;
+            }
+
+            return seconds <= 0 ? TimeSpan.Zero : Cap(TimeSpan.FromSeconds(Math.Min(seconds, Longest.TotalSeconds)));
         }
 
-        if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        // RFC 9110 dates ("Sun, 06 Nov 1994 08:49:37 GMT"), then the obsolete forms a lenient parse accepts.
+        if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            || DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
         {
             var wait = date - now;
             return wait < TimeSpan.Zero ? TimeSpan.Zero : Cap(wait);

@@ -39,6 +39,9 @@ public class VeoApiException : VeoException
     /// <summary>How long the service asked the client to wait (Retry-After), if it said so.</summary>
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>Whether an earlier attempt of the same call may have reached the service (a 5xx, a timeout, a broken connection).</summary>
+    internal bool AfterUncertainAttempt { get; set; }
+
     private static string Describe(int statusCode, string? errorCode, string? errorMessage, string? requestId)
     {
         var text = string.Format(CultureInfo.InvariantCulture, "The Veo service answered HTTP {0}", statusCode);

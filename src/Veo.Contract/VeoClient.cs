@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Net.Http;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -11,27 +12,34 @@ namespace Veo.Contract;
 /// <summary>
 /// Client of the Veo task API. Checks every create request against the service's rules before it is sent, turns HTTP
 /// errors into typed <see cref="VeoApiException"/>s, and runs a task's whole lifecycle through <see cref="VeoTaskOperation"/>.
-/// Methods are virtual so tests can mock them.
+/// Retries, timeouts and body limits (<see cref="VeoClientOptions"/>) are the client's own, so they are the same however
+/// it is built. Methods are virtual so tests can mock them.
 /// </summary>
 public class VeoClient
 {
-    private readonly VeoTasksTransport _transport;
+    // The vendor's error code for a cancel of a task that is no longer queued.
+    private const string TaskNotCancellable = "task_not_cancellable";
+
+    private static readonly Func<CreateTaskResponse, string?> RequireTaskIdInAnswer = created => string.IsNullOrEmpty(created.TaskId)
+        ? "The service accepted the create request but sent no task_id: the task may have been created and billed. Check the account's tasks before submitting again."
+        : null;
+
+    private readonly VeoHttpPipeline _pipeline;
     private readonly VideoDownloader _downloader;
 
-    // Reported in VeoRequestTimeoutException when HttpClient.Timeout (not a resilience pipeline) stops a call.
-    private readonly TimeSpan _httpTimeout;
-
     /// <summary>
-    /// Creates a client over <paramref name="httpClient"/>; its BaseAddress is used when set, else the options'.
-    /// The API key goes on each task request, never on the HttpClient's default headers, so video downloads from the
-    /// storage host do not carry it. <c>services.AddVeoClient()</c> adds retries and timeouts; this constructor does not.
+    /// Creates a client over <paramref name="httpClient"/>, which is used as is and never modified. Requests go to the
+    /// HttpClient's BaseAddress when set, else to <see cref="VeoClientOptions.BaseAddress"/>, else to
+    /// <see cref="VeoClientOptions.DefaultBaseAddress"/>. The API key goes on each task request, never on the HttpClient's
+    /// default headers, so video downloads from the storage host do not carry it. Retries and timeouts are the same as
+    /// with <c>services.AddVeoClient()</c>; the HttpClient's own Timeout (100 s unless changed) still applies on top.
     /// </summary>
     public VeoClient(HttpClient httpClient, VeoClientOptions? options = null, TimeProvider? timeProvider = null, ILogger? logger = null)
         : this(httpClient, null, options, timeProvider, logger)
     {
     }
 
-    /// <summary>The DI constructor: video downloads go through their own HttpClient, without the API's retries and timeouts.</summary>
+    /// <summary>The DI constructor: video downloads go through their own HttpClient.</summary>
     internal VeoClient(HttpClient httpClient, HttpClient? downloadClient, VeoClientOptions? options, TimeProvider? timeProvider, ILogger? logger)
     {
         if (httpClient is null)
@@ -43,10 +51,9 @@ public class VeoClient
         Options.EnsureUsable();
         TimeProvider = timeProvider ?? TimeProvider.System;
         Logger = logger ?? NullLogger.Instance;
-        httpClient.BaseAddress ??= Options.BaseAddress ?? VeoClientOptions.DefaultBaseAddress;
-        _transport = new VeoTasksTransport(httpClient) { ApiKey = Options.ApiKey };
+        BaseAddress = httpClient.BaseAddress ?? Options.BaseAddress ?? VeoClientOptions.DefaultBaseAddress;
+        _pipeline = new VeoHttpPipeline(httpClient, BaseAddress, Options, TimeProvider, Logger);
         _downloader = new VideoDownloader(downloadClient ?? httpClient, TimeProvider, Options.DownloadTimeout, Logger);
-        _httpTimeout = httpClient.Timeout;
     }
 
     /// <summary>For mocking frameworks only.</summary>
@@ -55,15 +62,18 @@ public class VeoClient
         Options = new VeoClientOptions();
         TimeProvider = TimeProvider.System;
         Logger = NullLogger.Instance;
-        _transport = new VeoTasksTransport(new HttpClient());
+        BaseAddress = VeoClientOptions.DefaultBaseAddress;
+        _pipeline = new VeoHttpPipeline(new HttpClient(), BaseAddress, Options, TimeProvider, Logger);
         _downloader = new VideoDownloader(new HttpClient(), TimeProvider, Options.DownloadTimeout, Logger);
-        _httpTimeout = Timeout.InfiniteTimeSpan;
     }
 
     /// <summary>The options this client was created with.</summary>
     public VeoClientOptions Options { get; }
 
-    /// <summary>The clock for polling waits, deadlines and link expiry; a fake one in tests.</summary>
+    /// <summary>Where task requests go: the HttpClient's BaseAddress, else the options', else the vendor's production endpoint.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The clock for polling waits, retry back-off, deadlines and link expiry; a fake one in tests.</summary>
     internal TimeProvider TimeProvider { get; }
 
     internal ILogger Logger { get; }
@@ -73,6 +83,8 @@ public class VeoClient
     /// breaks an error-severity rule throws <see cref="VeoValidationException"/> and nothing is sent.
     /// </summary>
     /// <exception cref="VeoApiException">The service refused the request (see its subclasses for 400, 401, 402, 429, 5xx).</exception>
+    /// <exception cref="VeoRequestTimeoutException">No complete answer in time; the task may still have been created.</exception>
+    /// <exception cref="VeoConnectionException">The connection failed; unless nothing was sent, the task may still have been created.</exception>
     public virtual Task<CreateTaskResponse> CreateTaskAsync(CreateTaskRequest request, CancellationToken cancellationToken = default)
     {
         if (request is null)
@@ -85,7 +97,15 @@ public class VeoClient
             request.EnsureValid();
         }
 
-        return Mapped(_transport.CreateTaskAsync(request, cancellationToken), cancellationToken);
+        var body = JsonSerializer.SerializeToUtf8Bytes(request, VeoJsonContext.Default.CreateTaskRequest);
+        return _pipeline.SendAsync(
+            new VeoCall(VeoRequestKind.Create),
+            VeoOperations.CreateTask,
+            null,
+            body,
+            VeoJsonContext.Default.CreateTaskResponse,
+            RequireTaskIdInAnswer,
+            cancellationToken);
     }
 
     /// <summary>
@@ -95,7 +115,7 @@ public class VeoClient
     public virtual async Task<VeoTaskOperation> SubmitAsync(CreateTaskRequest request, CancellationToken cancellationToken = default)
     {
         var created = await CreateTaskAsync(request, cancellationToken).ConfigureAwait(false);
-        Logger.LogInformation("Task {TaskId} submitted ({Model}).", created.TaskId, created.Model ?? request.Model);
+        Logger.LogInformation("Task {TaskId} submitted ({Model}).", SecretRedactor.Redact(created.TaskId, Options.ApiKey), SecretRedactor.Redact(created.Model ?? request.Model, Options.ApiKey));
         var task = new VeoTask
         {
             TaskId = created.TaskId,
@@ -117,12 +137,39 @@ public class VeoClient
     /// <summary>Reads a task's status, progress and, once ended, its result or error.</summary>
     /// <exception cref="VeoTaskNotFoundException">No task has this id.</exception>
     public virtual Task<VeoTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
-        => Mapped(_transport.GetTaskAsync(RequireTaskId(taskId), cancellationToken), cancellationToken);
+        => ReadTaskAsync(RequireTaskId(taskId), new VeoCall(VeoRequestKind.Read), cancellationToken);
 
-    /// <summary>Cancels a task that is still queued.</summary>
+    /// <summary>
+    /// Cancels a task that is still queued. When a retried cancel is told the task is no longer cancellable, an earlier
+    /// attempt may have cancelled it already: the task is read, and a cancelled task counts as success.
+    /// </summary>
     /// <exception cref="VeoBadRequestException">The task is no longer queued.</exception>
-    public virtual Task<CancelTaskResponse> CancelTaskAsync(string taskId, CancellationToken cancellationToken = default)
-        => Mapped(_transport.CancelTaskAsync(RequireTaskId(taskId), cancellationToken), cancellationToken);
+    public virtual async Task<CancelTaskResponse> CancelTaskAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        RequireTaskId(taskId);
+        try
+        {
+            return await _pipeline.SendAsync(
+                new VeoCall(VeoRequestKind.Cancel),
+                VeoOperations.CancelTask,
+                taskId,
+                null,
+                VeoJsonContext.Default.CancelTaskResponse,
+                null,
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (VeoBadRequestException refused) when (refused.AfterUncertainAttempt && refused.ErrorCode == TaskNotCancellable)
+        {
+            var task = await GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
+            if (task.Status != VeoTaskStatuses.Cancelled)
+            {
+                throw;
+            }
+
+            Logger.LogDebug("Task {TaskId}: an earlier cancel attempt went through; the retry was refused.", taskId);
+            return new CancelTaskResponse { TaskId = task.TaskId ?? taskId, Status = VeoTaskStatuses.Cancelled };
+        }
+    }
 
     /// <summary>
     /// Writes the video of a completed task to <paramref name="destination"/>. An expired link is refused before any
@@ -160,37 +207,12 @@ public class VeoClient
         return AtomicFile.WriteAsync(path, file => _downloader.DownloadAsync(task, file, progress, cancellationToken));
     }
 
+    /// <summary>A status read for a wait: bounded by the wait's remaining time, its 429s left to the wait's schedule.</summary>
+    internal Task<VeoTask> ReadTaskAsync(string taskId, VeoCall call, CancellationToken cancellationToken)
+        => _pipeline.SendAsync(call, VeoOperations.GetTask, taskId, null, VeoJsonContext.Default.VeoTask, null, cancellationToken);
+
     private static string RequireTaskId(string taskId)
         => string.IsNullOrWhiteSpace(taskId)
             ? throw new ArgumentException("A task id is required (the task_id a create call returned).", nameof(taskId))
             : taskId;
-
-    // The generated transport's exception carries the body in its message; it is replaced, not wrapped, so the public
-    // error surface is the typed hierarchy and nothing the server echoed (such as the API key) leaks through InnerException.
-    private async Task<T> Mapped<T>(Task<T> call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await call.ConfigureAwait(false);
-        }
-        catch (VeoTransportException failure)
-        {
-            if (failure.StatusCode is >= 200 and <= 299)
-            {
-                throw new VeoApiException(failure.StatusCode, null, "The response body is not the JSON the API describes.", null, SecretRedactor.Redact(failure.Response, Options.ApiKey));
-            }
-
-            throw VeoApiErrors.Create(failure.StatusCode, failure.Response, failure.Headers, TimeProvider.GetUtcNow(), Options.ApiKey, null);
-        }
-        catch (Polly.Timeout.TimeoutRejectedException timeout)
-        {
-            // AddVeoClient's timeouts surface as Polly's type; users catch ours.
-            throw new VeoRequestTimeoutException(timeout.Timeout, timeout);
-        }
-        catch (TaskCanceledException cancelled) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Nobody cancelled: HttpClient.Timeout passed (HttpClient reports it as a cancellation). Users catch one type for both.
-            throw new VeoRequestTimeoutException(_httpTimeout, cancelled);
-        }
-    }
 }

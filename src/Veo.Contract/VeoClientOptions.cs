@@ -12,6 +12,9 @@ public class VeoClientOptions
     /// <summary>The vendor's production endpoint, used when <see cref="BaseAddress"/> is not set.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://qingbo.dev/");
 
+    /// <summary>The default of <see cref="MaxResponseBodyBytes"/>: 4 MiB.</summary>
+    public const long DefaultMaxResponseBodyBytes = 4 * 1024 * 1024;
+
     /// <summary>The configuration section <c>AddVeoClient()</c> binds: <c>Veo:ApiKey</c>, <c>Veo:BaseAddress</c>, ...</summary>
     public const string ConfigurationSectionName = "Veo";
 
@@ -33,20 +36,33 @@ public class VeoClientOptions
     /// </summary>
     public bool ValidateBeforeSend { get; set; } = true;
 
-    /// <summary>Timeout of one HTTP attempt (default 30 s); used by the resilience pipeline of <c>AddVeoClient</c>.</summary>
+    /// <summary>
+    /// Timeout of one HTTP attempt, headers and body (default 30 s). Applies however the client was built (plain
+    /// constructor or <c>AddVeoClient</c>).
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Timeout of one call including its retries (default 2 min); used by the resilience pipeline of <c>AddVeoClient</c>.</summary>
+    /// <summary>Timeout of one call including its retries and the waits between them (default 2 min).</summary>
     public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// How often a failed status read or cancel is retried (default 3), with exponential back-off and jitter.
-    /// A create call is retried only when the service refused it with 429, never after a failure that may have created a task.
+    /// How often a failed status read or cancel is retried (default 3), with exponential back-off and jitter, on 408, 429,
+    /// 5xx, timeouts and broken connections. A create call is retried only when the service provably created nothing:
+    /// a 429 refusal or a connection that was never made; never after a failure that may have created a task.
     /// </summary>
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>The first retry's base delay (default 1 s); it doubles each retry, with jitter. A Retry-After header overrides it.</summary>
+    /// <summary>
+    /// The first retry's base delay (default 1 s); it doubles each retry, with jitter. A longer Retry-After wins; a retry
+    /// that would end after <see cref="TotalRequestTimeout"/> is not made (the last answer is thrown instead).
+    /// </summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The largest API response body the client reads (default 4 MiB; task answers are a few KB). A larger body is refused
+    /// with a <see cref="VeoApiException"/> without reading on. Video downloads have their own limit.
+    /// </summary>
+    public long MaxResponseBodyBytes { get; set; } = DefaultMaxResponseBodyBytes;
 
     /// <summary>The first wait between two status reads (default 2 s, the vendor's advice is 2 to 5 s).</summary>
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(2);
@@ -110,6 +126,11 @@ public class VeoClientOptions
             throw new ArgumentException($"RetryDelay must be between zero and one day, not {RetryDelay}.");
         }
 
+        if (MaxResponseBodyBytes <= 0 || MaxResponseBodyBytes > MaxBodyLimit)
+        {
+            throw new ArgumentException($"MaxResponseBodyBytes must be between 1 and {MaxBodyLimit}, not {MaxResponseBodyBytes}.");
+        }
+
         if (MaxRetries < 0)
         {
             throw new ArgumentException($"MaxRetries must be 0 or more, not {MaxRetries}.");
@@ -120,7 +141,7 @@ public class VeoClientOptions
     public override string ToString()
         => string.Format(
             CultureInfo.InvariantCulture,
-            "BaseAddress={0}, ApiKey={1}, ValidateBeforeSend={2}, AttemptTimeout={3}, TotalRequestTimeout={4}, MaxRetries={5}, RetryDelay={6}, PollingInterval={7}, MaxPollingInterval={8}, WaitTimeout={9}, DownloadTimeout={10}",
+            "BaseAddress={0}, ApiKey={1}, ValidateBeforeSend={2}, AttemptTimeout={3}, TotalRequestTimeout={4}, MaxRetries={5}, RetryDelay={6}, PollingInterval={7}, MaxPollingInterval={8}, WaitTimeout={9}, DownloadTimeout={10}, MaxResponseBodyBytes={11}",
             BaseAddress ?? DefaultBaseAddress,
             string.IsNullOrEmpty(ApiKey) ? "(not set)" : SecretRedactor.Placeholder,
             ValidateBeforeSend,
@@ -131,7 +152,11 @@ public class VeoClientOptions
             PollingInterval,
             MaxPollingInterval,
             WaitTimeout,
-            DownloadTimeout);
+            DownloadTimeout,
+            MaxResponseBodyBytes);
+
+    // Bodies are read into one array; 1 GiB is far beyond any API answer and far below the array limit.
+    private const long MaxBodyLimit = 1024L * 1024 * 1024;
 
     // Waits may be infinite (the caller's token ends them); per-request timeouts and intervals may not.
     private static void RequirePositive(TimeSpan value, string name, bool allowInfinite)

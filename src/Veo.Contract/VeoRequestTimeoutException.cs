@@ -4,8 +4,9 @@ using System.Globalization;
 namespace Veo.Contract;
 
 /// <summary>
-/// A call to the task API got no answer in time: within the per-attempt or overall timeout of <c>AddVeoClient</c>'s
-/// pipeline, or within <see cref="System.Net.Http.HttpClient.Timeout"/> of the HttpClient the client was built on.
+/// A call to the task API got no complete answer in time (headers and body): within
+/// <see cref="VeoClientOptions.AttemptTimeout"/>, <see cref="VeoClientOptions.TotalRequestTimeout"/>, or
+/// <see cref="System.Net.Http.HttpClient.Timeout"/> of the HttpClient the client was built on.
 /// A create call that timed out may still have created (and billed) a task, so it is never retried blindly.
 /// </summary>
 public class VeoRequestTimeoutException : VeoException
@@ -24,4 +25,7 @@ public class VeoRequestTimeoutException : VeoException
 
     /// <summary>The timeout that passed.</summary>
     public TimeSpan Timeout { get; }
+
+    /// <summary>Whether the caller's own deadline (a wait's remaining time) was the limit, rather than the client's timeouts.</summary>
+    internal bool ByCallerDeadline { get; set; }
 }

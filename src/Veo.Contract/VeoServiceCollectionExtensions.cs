@@ -9,20 +9,20 @@ using Veo.Contract;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers <see cref="VeoClient"/> as a typed client through IHttpClientFactory, with retries and timeouts.</summary>
+/// <summary>Registers <see cref="VeoClient"/> as a typed client through IHttpClientFactory.</summary>
 public static class VeoServiceCollectionExtensions
 {
     /// <summary>The name of the HttpClient that talks to the task API (for <c>AddHttpClient(name)</c> customisations).</summary>
     public const string HttpClientName = "Veo.Contract";
 
-    /// <summary>The name of the HttpClient that fetches videos from the storage links; it carries no API key and no retries.</summary>
+    /// <summary>The name of the HttpClient that fetches videos from the storage links; it carries no API key.</summary>
     public const string DownloadHttpClientName = "Veo.Contract.Downloads";
 
     /// <summary>
     /// Adds <see cref="VeoClient"/>. Options come, in this order, from the <c>Veo</c> section of the registered
     /// IConfiguration (if any), then <paramref name="configure"/>, then VEO_API_KEY and VEO_BASE_URL for what is still unset.
-    /// The API client retries status reads and cancels with jitter on 429, 5xx and network errors, never retries a create
-    /// call that may have created a task, and has a timeout per attempt and overall (see <see cref="VeoClientOptions"/>).
+    /// Retries, timeouts and limits are the client's own and the same as with the plain constructor (see
+    /// <see cref="VeoClientOptions"/>); the factory's HttpClients get no Timeout of their own so that only those apply.
     /// Returns the API client's builder, e.g. to add a handler.
     /// </summary>
     public static IHttpClientBuilder AddVeoClient(this IServiceCollection services, Action<VeoClientOptions>? configure = null)
@@ -64,8 +64,9 @@ public static class VeoServiceCollectionExtensions
         services.PostConfigure<VeoClientOptions>(options => options.ApplyEnvironment());
         services.TryAddSingleton(TimeProvider.System);
 
-        // Downloads can be long and go to another host: no API retries or per-attempt timeout, the client's own deadline applies.
-        services.AddHttpClient(DownloadHttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
+        // Downloads can be long and go to another host: the client's DownloadTimeout applies, not HttpClient's 100 s.
+        // The factory's own request logging writes every successful request at Information; the client logs what matters.
+        services.AddHttpClient(DownloadHttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
 
         var builder = services.AddHttpClient(HttpClientName);
         builder.AddTypedClient((http, provider) => new VeoClient(
@@ -74,15 +75,10 @@ public static class VeoServiceCollectionExtensions
             provider.GetRequiredService<IOptions<VeoClientOptions>>().Value,
             provider.GetRequiredService<TimeProvider>(),
             provider.GetService<ILoggerFactory>()?.CreateLogger<VeoClient>()));
-        builder.ConfigureHttpClient((provider, http) =>
-        {
-            http.BaseAddress = provider.GetRequiredService<IOptions<VeoClientOptions>>().Value.BaseAddress ?? VeoClientOptions.DefaultBaseAddress;
 
-            // The resilience pipeline owns the timeouts; HttpClient's own 100 s would cut across them.
-            http.Timeout = Timeout.InfiniteTimeSpan;
-        });
-        builder.AddResilienceHandler("veo", (pipeline, context) =>
-            VeoResiliencePipeline.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<VeoClientOptions>>().Value));
+        // The client owns its timeouts (AttemptTimeout, TotalRequestTimeout); HttpClient's own 100 s would cut across them.
+        // The base address comes from the options inside the client, so nothing else is set on the HttpClient.
+        builder.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         return builder;
     }
 }

@@ -66,7 +66,10 @@ public class VeoTaskOperation
     /// <summary>
     /// Reads the status until the task ends and returns the completed task. Waits start at
     /// <see cref="VeoClientOptions.PollingInterval"/> and grow to <see cref="VeoClientOptions.MaxPollingInterval"/>;
-    /// a 429 answer is waited out (Retry-After when sent) instead of failing the wait.
+    /// a 429 answer is waited out (Retry-After when sent, never less than the current interval) instead of failing the
+    /// wait. A read never comes sooner than the current interval or Retry-After, nor after <paramref name="timeout"/>: when
+    /// the next one would, the wait ends at the deadline with <see cref="VeoWaitTimeoutException"/> (carrying the last
+    /// status and the server's Retry-After, if any). A status read in flight is bounded by the deadline too.
     /// <paramref name="progress"/> gets a report whenever the status or percent changes.
     /// </summary>
     /// <exception cref="VeoTaskFailedException">The task failed; carries the vendor's error code and message.</exception>
@@ -82,8 +85,10 @@ public class VeoTaskOperation
 
         var clock = _client.TimeProvider;
         var started = clock.GetTimestamp();
-        var schedule = new PollingSchedule(_client.Options.PollingInterval, _client.Options.MaxPollingInterval);
+        var options = _client.Options;
+        var schedule = new PollingSchedule(options.PollingInterval, options.MaxPollingInterval);
         var reporter = new ProgressReporter(progress);
+        TimeSpan? retryAfter = null;
         reporter.Report(LastKnownTask);
         if (LastKnownTask is { } known && VeoTaskStatusNames.HasEnded(known.Status))
         {
@@ -94,28 +99,45 @@ public class VeoTaskOperation
         var wait = LastKnownTask is null ? TimeSpan.Zero : schedule.Next();
         while (true)
         {
+            TimeSpan? left = timeout == Timeout.InfiniteTimeSpan ? null : timeout - clock.GetElapsedTime(started);
             if (wait > TimeSpan.Zero)
             {
-                var left = timeout == Timeout.InfiniteTimeSpan ? wait : timeout - clock.GetElapsedTime(started);
-                if (left <= TimeSpan.Zero)
+                if (left is { } rest && wait >= rest)
                 {
-                    throw TimedOut(timeout);
+                    // The next read may not come sooner (polling interval, Retry-After) and would come after the deadline:
+                    // the wait ends at the deadline without reading again.
+                    if (rest > TimeSpan.Zero)
+                    {
+                        await TimeProviderWaits.Delay(clock, rest, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    throw TimedOut(timeout, retryAfter);
                 }
 
-                await TimeProviderWaits.Delay(clock, wait < left ? wait : left, cancellationToken).ConfigureAwait(false);
+                await TimeProviderWaits.Delay(clock, wait, cancellationToken).ConfigureAwait(false);
+                left = timeout == Timeout.InfiniteTimeSpan ? null : timeout - clock.GetElapsedTime(started);
             }
 
             VeoTask task;
             try
             {
-                task = await UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
+                // Bounded by what is left of the wait; retries of 5xx come no sooner than the polling interval, and a 429 is
+                // handled here, in the polling schedule, instead of being retried at once.
+                var call = new VeoCall(VeoRequestKind.Read, left is { } bound && bound > TimeSpan.Zero ? bound : null, options.PollingInterval, retryRateLimits: false);
+                task = await _client.ReadTaskAsync(Id, call, cancellationToken).ConfigureAwait(false);
+                LastKnownTask = task;
+                retryAfter = null;
             }
             catch (VeoRateLimitedException limited)
             {
+                retryAfter = limited.RetryAfter;
                 wait = schedule.AfterRateLimit(limited.RetryAfter);
                 _client.Logger.LogWarning("Task {TaskId}: the service asked to slow down (HTTP 429); next status read in {Wait}.", Id, wait);
-                ThrowIfPast(timeout, started);
                 continue;
+            }
+            catch (VeoRequestTimeoutException late) when (late.ByCallerDeadline)
+            {
+                throw TimedOut(timeout, retryAfter);
             }
 
             reporter.Report(task);
@@ -126,7 +148,7 @@ public class VeoTaskOperation
             }
 
             _client.Logger.LogDebug("Task {TaskId}: {Status} {Progress}%.", Id, task.Status, task.Progress);
-            ThrowIfPast(timeout, started);
+            ThrowIfPast(timeout, started, retryAfter);
             wait = schedule.Next();
         }
     }
@@ -177,17 +199,17 @@ public class VeoTaskOperation
         _ => throw new VeoTaskCancelledException(task),
     };
 
-    private void ThrowIfPast(TimeSpan timeout, long started)
+    private void ThrowIfPast(TimeSpan timeout, long started, TimeSpan? retryAfter)
     {
         if (timeout != Timeout.InfiniteTimeSpan && _client.TimeProvider.GetElapsedTime(started) >= timeout)
         {
-            throw TimedOut(timeout);
+            throw TimedOut(timeout, retryAfter);
         }
     }
 
-    private VeoWaitTimeoutException TimedOut(TimeSpan timeout)
+    private VeoWaitTimeoutException TimedOut(TimeSpan timeout, TimeSpan? retryAfter)
     {
         _client.Logger.LogWarning("Task {TaskId} did not end within {Timeout}; it is still running on the service.", Id, timeout);
-        return new VeoWaitTimeoutException(Id, timeout, LastKnownTask);
+        return new VeoWaitTimeoutException(Id, timeout, LastKnownTask, retryAfter);
     }
 }

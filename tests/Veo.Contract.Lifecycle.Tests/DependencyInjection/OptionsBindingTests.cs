@@ -60,7 +60,7 @@ public class OptionsBindingTests
     }
 
     [Fact]
-    public void The_typed_client_gets_the_configured_base_address()
+    public void The_typed_client_resolves_the_configured_base_address_itself()
     {
         var services = new ServiceCollection();
         services.AddVeoClient(options =>
@@ -72,8 +72,9 @@ public class OptionsBindingTests
 
         var factory = provider.GetRequiredService<System.Net.Http.IHttpClientFactory>();
 
-        Assert.Equal(new Uri("https://veo.code.test/"), factory.CreateClient(VeoServiceCollectionExtensions.HttpClientName).BaseAddress);
-        Assert.Equal(new Uri("https://veo.code.test/"), provider.GetRequiredService<VeoClient>().Options.BaseAddress);
+        // The address lives in the client: the HttpClient is left as the factory made it.
+        Assert.Null(factory.CreateClient(VeoServiceCollectionExtensions.HttpClientName).BaseAddress);
+        Assert.Equal(new Uri("https://veo.code.test/"), provider.GetRequiredService<VeoClient>().BaseAddress);
     }
 
     [Fact]

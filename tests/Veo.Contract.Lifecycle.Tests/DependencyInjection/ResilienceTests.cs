@@ -75,9 +75,10 @@ public sealed class ResilienceTests : IAsyncLifetime
     {
         _server.InjectFault(FakeVeoFault.DropConnection(), times: 4);
 
-        CapturedText.Exception(await Assert.ThrowsAsync<HttpRequestException>(() => Client.SubmitAsync(Clients.VendorExample())));
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoConnectionException>(() => Client.SubmitAsync(Clients.VendorExample())));
 
         Assert.Equal(1, _log.Creates);
+        Assert.IsAssignableFrom<HttpRequestException>(error.InnerException);
     }
 
     [Fact]

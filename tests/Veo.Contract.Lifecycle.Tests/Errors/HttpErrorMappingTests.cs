@@ -11,6 +11,9 @@ public class HttpErrorMappingTests
 {
     private readonly TestClock _clock = new();
 
+    // One scripted answer per test: retries (tested in RetryPipelineTests) would ask for more.
+    private static readonly Action<VeoClientOptions> NoRetries = options => options.MaxRetries = 0;
+
     [Theory]
     [InlineData(400, "VEO0003", typeof(VeoBadRequestException))]
     [InlineData(401, "unauthorized", typeof(VeoAuthenticationException))]
@@ -24,7 +27,7 @@ public class HttpErrorMappingTests
     {
         var body = TaskJson.Error(code, "Something about " + code + ".");
         var handler = new ScriptedHandler().Json((HttpStatusCode)status, body, ("X-Request-Id", "req-42"));
-        var client = Clients.OnStub(handler, _clock);
+        var client = Clients.OnStub(handler, _clock, NoRetries);
 
         var error = CapturedText.Exception(await Assert.ThrowsAnyAsync<VeoApiException>(() => client.GetTaskAsync(TaskJson.TaskId)));
 
@@ -67,7 +70,7 @@ public class HttpErrorMappingTests
     public async Task A_429_carries_the_Retry_After_the_service_sent(string header, int seconds)
     {
         var handler = new ScriptedHandler().Json((HttpStatusCode)429, TaskJson.Error("rate_limited", "Slow down."), ("Retry-After", header));
-        var client = Clients.OnStub(handler, _clock);
+        var client = Clients.OnStub(handler, _clock, NoRetries);
 
         var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoRateLimitedException>(() => client.GetTaskAsync(TaskJson.TaskId)));
 
@@ -78,7 +81,7 @@ public class HttpErrorMappingTests
     public async Task A_proxy_page_instead_of_JSON_keeps_status_and_raw_body()
     {
         const string Page = "<html><body>502 Bad Gateway</body></html>";
-        var client = Clients.OnStub(new ScriptedHandler().Text(HttpStatusCode.BadGateway, Page), _clock);
+        var client = Clients.OnStub(new ScriptedHandler().Text(HttpStatusCode.BadGateway, Page), _clock, NoRetries);
 
         var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoServerException>(() => client.GetTaskAsync(TaskJson.TaskId)));
 
@@ -113,7 +116,7 @@ public class HttpErrorMappingTests
     {
         var echo = TaskJson.Error("unauthorized", "Key " + Secrets.ApiKey + " is not valid.");
         var handler = new ScriptedHandler().Json(HttpStatusCode.Unauthorized, echo, ("X-Request-Id", "echo-" + Secrets.ApiKey));
-        var client = Clients.OnStub(handler, _clock);
+        var client = Clients.OnStub(handler, _clock, NoRetries);
 
         var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoAuthenticationException>(() => client.GetTaskAsync(TaskJson.TaskId)));
 
@@ -128,7 +131,7 @@ public class HttpErrorMappingTests
     public async Task The_key_goes_on_task_requests_as_a_bearer_token()
     {
         var handler = new ScriptedHandler().Task("queued", 0);
-        var client = Clients.OnStub(handler, _clock);
+        var client = Clients.OnStub(handler, _clock, NoRetries);
 
         await client.GetTaskAsync(TaskJson.TaskId);
 

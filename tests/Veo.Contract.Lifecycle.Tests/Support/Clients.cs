@@ -19,7 +19,7 @@ internal static class Clients
         return options;
     }
 
-    public static VeoClient OnStub(ScriptedHandler handler, TimeProvider clock, Action<VeoClientOptions>? configure = null)
+    public static VeoClient OnStub(HttpMessageHandler handler, TimeProvider clock, Action<VeoClientOptions>? configure = null)
         => new(new HttpClient(handler) { BaseAddress = StubAddress }, Options(configure), clock, Logger);
 
     public static FakeVeoServer FakeServer(TestClock clock, Action<FakeVeoServerOptions>? configure = null)

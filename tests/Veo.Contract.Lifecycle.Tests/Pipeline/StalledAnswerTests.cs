@@ -1,0 +1,87 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Veo.Contract.Lifecycle.Tests.Support;
+using Xunit;
+
+namespace Veo.Contract.Lifecycle.Tests.Pipeline;
+
+/// <summary>
+/// A server that stops answering, before the headers or in the middle of the body: every call ends with the typed
+/// timeout close to the configured limit, whichever way the client was built.
+/// </summary>
+public class StalledAnswerTests
+{
+    private static readonly TimeSpan Attempt = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan Total = TimeSpan.FromMilliseconds(900);
+
+    // Far above the limits, far below "forever": a busy machine adds seconds, never minutes.
+    private static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(10);
+
+    public static TheoryData<string, string> PathsAndStages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var path in new[] { ClientPath.Plain, ClientPath.Injected })
+        {
+            data.Add(path, "headers");
+            data.Add(path, "body");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PathsAndStages))]
+    public async Task A_stalled_create_ends_in_the_attempt_timeout_and_is_sent_once(string path, string stage)
+    {
+        var server = Stalling(stage);
+        var (client, owner) = ClientPath.Build(path, server, Limits);
+        using var _ = owner;
+        var clock = Stopwatch.StartNew();
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoRequestTimeoutException>(() => client.CreateTaskAsync(Clients.VendorExample())));
+
+        Assert.True(clock.Elapsed < Ceiling, $"took {clock.Elapsed}");
+        Assert.Equal(Attempt, error.Timeout);
+        Assert.Single(server.Requests);
+    }
+
+    [Theory]
+    [MemberData(nameof(PathsAndStages))]
+    public async Task A_stalled_status_read_is_retried_until_the_overall_timeout(string path, string stage)
+    {
+        var server = Stalling(stage);
+        var (client, owner) = ClientPath.Build(path, server, Limits);
+        using var _ = owner;
+        var clock = Stopwatch.StartNew();
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoRequestTimeoutException>(() => client.GetTaskAsync(TaskJson.TaskId)));
+
+        Assert.True(clock.Elapsed < Ceiling, $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed >= Attempt, $"ended after {clock.Elapsed}, before any limit");
+        Assert.InRange(server.Requests.Count, 2, 4);
+        Assert.All(server.Requests, request => Assert.Equal(VeoRequestKind.Read, request.Kind));
+        Assert.Contains(error.Timeout, new[] { Attempt, Total });
+    }
+
+    private static void Limits(VeoClientOptions options)
+    {
+        options.AttemptTimeout = Attempt;
+        options.TotalRequestTimeout = Total;
+    }
+
+    private static FuncHandler Stalling(string stage)
+        => new(async (request, cancellationToken) =>
+        {
+            if (stage == "headers")
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(ServedStream.Stalling("{\"task_id\":\"task-")) };
+        });
+}
