@@ -76,15 +76,16 @@ address=$(sed -n 's/^Fake Veo server listening on //p' "$work/fake.log")
 [[ -n $address ]] || { cat "$work/fake.log" >&2; exit 1; }
 export VEO_BASE_URL=$address VEO_API_KEY=fake-veo-key
 
-# Runs one app once; appends "to-response to-exit" in milliseconds to the file named by its second argument.
+# Runs one app once; appends "to-response to-exit to-main" in milliseconds to the file named by its second argument.
 time_one() {
-  local program=$1 results=$2 start end output responded
+  local program=$1 results=$2 start end output responded main
   start=${EPOCHREALTIME/./}
   output=$("$program")
   end=${EPOCHREALTIME/./}
-  responded=$(sed -n 's/^created .* at \([0-9]*\)$/\1/p' <<<"$output")
-  [[ -n $responded ]] || { echo "$program printed no response: $output" >&2; return 1; }
-  awk -v s="$start" -v r="$responded" -v e="$end" 'BEGIN { printf "%.1f %.1f\n", (r - s) / 1000, (e - s) / 1000 }' >> "$results"
+  responded=$(sed -n 's/^created .* at \([0-9]*\), main at [0-9]*$/\1/p' <<<"$output")
+  main=$(sed -n 's/^created .* at [0-9]*, main at \([0-9]*\)$/\1/p' <<<"$output")
+  [[ -n $responded && -n $main ]] || { echo "$program printed no response: $output" >&2; return 1; }
+  awk -v s="$start" -v r="$responded" -v e="$end" -v m="$main" 'BEGIN { printf "%.1f %.1f %.1f\n", (r - s) / 1000, (e - s) / 1000, (m - s) / 1000 }' >> "$results"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -111,6 +112,10 @@ jit_response=$(column_of "$work/jit.txt" 1 | median)
 aot_response=$(column_of "$work/aot.txt" 1 | median)
 jit_exit=$(column_of "$work/jit.txt" 2 | median)
 aot_exit=$(column_of "$work/aot.txt" 2 | median)
+jit_main=$(column_of "$work/jit.txt" 3 | median)
+aot_main=$(column_of "$work/aot.txt" 3 | median)
+jit_call=$(awk '{ print $1 - $3 }' "$work/jit.txt" | median)
+aot_call=$(awk '{ print $1 - $3 }' "$work/aot.txt" | median)
 range() { column_of "$1" "$2" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%s-%s", lo, hi }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 jit_size=$(du -sk "$work/jit" | cut -f1)
@@ -121,6 +126,8 @@ cat <<TABLE
 |---|---:|---:|---:|
 | **Median time to first create (process start to response)** | **$jit_response ms** | **$aot_response ms** | **$(ratio "$jit_response" "$aot_response")** |
 | Range, time to first create | $(range "$work/jit.txt" 1) ms | $(range "$work/aot.txt" 1) ms | |
+| Median, process start to Main (the runtime starting) | $jit_main ms | $aot_main ms | $(ratio "$jit_main" "$aot_main") |
+| Median, Main to response (the first call: client, JSON, HttpClient, connection) | $jit_call ms | $aot_call ms | $(ratio "$jit_call" "$aot_call") |
 | Median, process start to exit | $jit_exit ms | $aot_exit ms | $(ratio "$jit_exit" "$aot_exit") |
 | Published size | $jit_size KiB (folder, without the shared runtime) | $aot_size KiB (one executable) | |
 

@@ -4,7 +4,9 @@ using System.Net.Http;
 using Veo.Contract;
 
 // One validated create, as an app's first call: the client, its rule table, its JSON metadata and HttpClient are all
-// used for the first time here. Prints the wall-clock time of the response (Unix microseconds) for run.sh.
+// used for the first time here. Prints the wall-clock times (Unix microseconds) at which Main started and the response
+// arrived, so run.sh can split the runtime's own start from the first call.
+var mainStarted = UnixMicroseconds();
 var options = new VeoClientOptions().ApplyEnvironment();
 using var http = new HttpClient();
 var client = new VeoClient(http, options);
@@ -15,5 +17,7 @@ var created = await client.CreateTaskAsync(new CreateTaskRequest
     Resolution = Resolution.FullHd1080p,
     Duration = 8,
 });
-var respondedAt = (DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"created {created.TaskId} at {respondedAt}"));
+var respondedAt = UnixMicroseconds();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"created {created.TaskId} at {respondedAt}, main at {mainStarted}"));
+
+static long UnixMicroseconds() => (DateTimeOffset.UtcNow - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
