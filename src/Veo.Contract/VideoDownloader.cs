@@ -46,6 +46,7 @@ internal sealed class VideoDownloader
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, link);
+            VeoRequestKinds.Mark(request, VeoRequestKind.Download);
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             ThrowIfRefused(task, video, response.StatusCode);
             var total = response.Content.Headers.ContentLength;

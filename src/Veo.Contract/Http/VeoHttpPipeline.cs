@@ -121,7 +121,7 @@ internal sealed class VeoHttpPipeline
                 {
                     var neverConnected = WasNeverConnected(broken);
                     failure = new VeoConnectionException(DescribeConnectionFailure(route, broken, neverConnected), broken);
-                    retry = call.Kind != VeoRequestKind.Create || neverConnected;
+                    retry = broken is not UriFormatException && (call.Kind != VeoRequestKind.Create || neverConnected);
                     uncertain |= !neverConnected;
                 }
             }
@@ -304,10 +304,13 @@ internal sealed class VeoHttpPipeline
         return false;
     }
 
-    private static string DescribeConnectionFailure(VeoRoute route, Exception failure, bool neverConnected)
-        => neverConnected
-            ? $"Could not connect to the Veo API for {route.OperationId} ({failure.GetType().Name}); nothing was sent."
-            : $"The connection to the Veo API broke during {route.OperationId} ({failure.GetType().Name}). A create call may still have created a task: poll or list before submitting again.";
+    private static string DescribeConnectionFailure(VeoRoute route, Exception failure, bool neverConnected) => failure switch
+    {
+        // HttpClient throws UriFormatException for a redirect whose Location it cannot resolve (e.g. "file:").
+        UriFormatException => $"The Veo API answered {route.OperationId} with a redirect the client cannot follow (not an http or https address).",
+        _ when neverConnected => $"Could not connect to the Veo API for {route.OperationId} ({failure.GetType().Name}); nothing was sent.",
+        _ => $"The connection to the Veo API broke during {route.OperationId} ({failure.GetType().Name}). A create call may still have created a task: poll or list before submitting again.",
+    };
 
     private static string Reason(Exception failure) => failure switch
     {

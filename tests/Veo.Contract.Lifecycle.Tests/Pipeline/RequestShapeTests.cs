@@ -34,6 +34,26 @@ public class RequestShapeTests
     }
 
     [Fact]
+    public async Task A_video_download_carries_the_download_kind()
+    {
+        var server = new FuncHandler(_ => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new ByteArrayContent(new byte[] { 0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70 }) { Headers = { ContentType = new("video/mp4") } },
+        });
+        var client = new VeoClient(new HttpClient(server), new VeoClientOptions { ApiKey = Secrets.ApiKey, BaseAddress = ClientPath.Address });
+        var task = new VeoTask
+        {
+            TaskId = TaskJson.TaskId,
+            Status = VeoTaskStatuses.Completed,
+            Result = new TaskResult { Videos = new[] { new TaskVideo { Url = System.Text.Json.JsonDocument.Parse("\"https://cdn.stub.test/v.mp4\"").RootElement } } },
+        };
+
+        await client.DownloadVideoAsync(task, System.IO.Stream.Null);
+
+        Assert.Equal(VeoRequestKind.Download, Assert.Single(server.Requests).Kind);
+    }
+
+    [Fact]
     public void Without_any_address_the_client_goes_to_the_vendors_endpoint()
         => Assert.Equal(new Uri("https://qingbo.dev/"), new VeoClient(new HttpClient()).BaseAddress);
 

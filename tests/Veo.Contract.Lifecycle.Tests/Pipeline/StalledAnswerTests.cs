@@ -68,6 +68,25 @@ public class StalledAnswerTests
         Assert.Contains(error.Timeout, new[] { Attempt, Total });
     }
 
+    [Theory]
+    [MemberData(nameof(PathsAndStages))]
+    public async Task A_wait_whose_status_read_stalls_ends_at_the_wait_deadline(string path, string stage)
+    {
+        var server = Stalling(stage);
+
+        // Default request timeouts (30 s, 2 min): only the wait's own deadline can end this in time.
+        var (client, owner) = ClientPath.Build(path, server);
+        using var _ = owner;
+        var deadline = TimeSpan.FromMilliseconds(600);
+        var clock = Stopwatch.StartNew();
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoWaitTimeoutException>(() => client.GetOperation(TaskJson.TaskId).WaitForCompletionAsync(deadline)));
+
+        Assert.True(clock.Elapsed < Ceiling, $"took {clock.Elapsed}");
+        Assert.Equal(deadline, error.Timeout);
+        Assert.Single(server.Requests);
+    }
+
     private static void Limits(VeoClientOptions options)
     {
         options.AttemptTimeout = Attempt;
