@@ -167,6 +167,9 @@ internal sealed class VeoHttpPipeline
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;
         var limit = _options.MaxResponseBodyBytes;
+
+        // .NET Framework leaves Content null for a response without a body; newer runtimes give an empty one.
+        response.Content ??= new ByteArrayContent(Array.Empty<byte>());
         if (response.Content.Headers.ContentLength is { } declared && declared > limit)
         {
             throw TooLarge(status, limit, response);
