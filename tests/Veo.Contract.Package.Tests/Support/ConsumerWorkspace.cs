@@ -81,7 +81,42 @@ internal sealed class ConsumerWorkspace
     public Task<CommandResult> RunAsync(string assemblyPath)
         => DotNetCli.RunAsync(Path.GetDirectoryName(assemblyPath)!, [assemblyPath], Environment());
 
-    private Dictionary<string, string> Environment() => new() { ["NUGET_PACKAGES"] = PackagesDirectory };
+    /// <summary>
+    /// Publishes a consumer as a Native AOT executable for linux-x64 into its publish/ folder (the ILCompiler package is
+    /// the one the SDK picks) and returns the publish result.
+    /// </summary>
+    public Task<CommandResult> PublishNativeAotAsync(string consumerDirectory)
+        => DotNetCli.RunAsync(
+            consumerDirectory,
+            ["publish", "-r", "linux-x64", "-p:PublishAot=true", "-o", Path.Combine(consumerDirectory, "publish"), "-tl:off", "-nodeReuse:false"],
+            Environment());
+
+    /// <summary>Runs a native executable with extra environment variables (where to find the fake, say).</summary>
+    public Task<CommandResult> RunNativeAsync(string executable, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+        => DotNetCli.RunProgramAsync(executable, Path.GetDirectoryName(executable)!, arguments, Environment(environment));
+
+    /// <summary>
+    /// `dotnet run app.cs -- arguments` in the file's folder: restore, build and run in one command, as a user types it.
+    /// TMPDIR points into the workspace because the SDK builds file-based apps under the temp folder; so they are removed with it.
+    /// </summary>
+    public Task<CommandResult> RunFileBasedAppAsync(string file, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var temp = Path.Combine(Directory, ".tmp");
+        System.IO.Directory.CreateDirectory(temp);
+        var withTemp = new Dictionary<string, string>(environment) { ["TMPDIR"] = temp };
+        return DotNetCli.RunAsync(Path.GetDirectoryName(file)!, ["run", Path.GetFileName(file), "--", .. arguments], Environment(withTemp));
+    }
+
+    private Dictionary<string, string> Environment(IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesDirectory };
+        foreach (var pair in extra ?? new Dictionary<string, string>())
+        {
+            environment[pair.Key] = pair.Value;
+        }
+
+        return environment;
+    }
 
     private void CopyTemplate(string template, string target)
     {

@@ -7,17 +7,25 @@ using System.Threading.Tasks;
 
 namespace Veo.Contract.Package.Tests.Support;
 
-/// <summary>Runs the `dotnet` CLI the way a user's shell would, not the way the test host inherited it.</summary>
+/// <summary>Runs the `dotnet` CLI (or a program it built) the way a user's shell would, not the way the test host inherited it.</summary>
 internal static class DotNetCli
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static async Task<CommandResult> RunAsync(
+    public static Task<CommandResult> RunAsync(
+        string workingDirectory,
+        IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null)
+        => RunProgramAsync("dotnet", workingDirectory, arguments, environment);
+
+    /// <summary>Runs <paramref name="program"/> (a native executable a publish produced, say) in the same clean environment.</summary>
+    public static async Task<CommandResult> RunProgramAsync(
+        string program,
         string workingDirectory,
         IReadOnlyList<string> arguments,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -40,7 +48,7 @@ internal static class DotNetCli
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var commandLine = "dotnet " + string.Join(' ', arguments);
+        var commandLine = $"{program} {string.Join(' ', arguments)}";
         try
         {
             await process.WaitForExitAsync().WaitAsync(Timeout);
@@ -62,7 +70,7 @@ internal static class DotNetCli
         return new CommandResult(commandLine, process.ExitCode, text, stopwatch.Elapsed);
     }
 
-    private static void PrepareEnvironment(IDictionary<string, string?> target, IReadOnlyDictionary<string, string>? overrides)
+    internal static void PrepareEnvironment(IDictionary<string, string?> target, IReadOnlyDictionary<string, string>? overrides)
     {
         // `dotnet test` hands its MSBuild settings to the test host; a nested build must find its own SDK and targets.
         foreach (var key in target.Keys.Where(key => key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())

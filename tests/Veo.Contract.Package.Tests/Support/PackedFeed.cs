@@ -12,6 +12,7 @@ namespace Veo.Contract.Package.Tests.Support;
 public sealed class PackedFeed : IAsyncLifetime
 {
     private readonly TemporaryDirectory _root = new("veo-package-tests");
+    private readonly Lazy<Task<string>> _standaloneFake = new(BuildStandaloneFakeAsync);
 
     public PackedFeed()
     {
@@ -30,6 +31,9 @@ public sealed class PackedFeed : IAsyncLifetime
 
     /// <summary>How long restoring and packing both packages took (in Release, as a release would).</summary>
     public TimeSpan PackTime { get; private set; }
+
+    /// <summary>The standalone fake server's assembly, built in Release on first use (only the tests that run it pay).</summary>
+    internal Task<string> StandaloneFakeAssembly => _standaloneFake.Value;
 
     public string PackagePath(string id) => Path.Combine(FeedDirectory, $"{id}.{Version}.nupkg");
 
@@ -63,6 +67,15 @@ public sealed class PackedFeed : IAsyncLifetime
         PackTime = restore.Elapsed + pack.Elapsed;
 
         Consumers.Create();
+    }
+
+    private static async Task<string> BuildStandaloneFakeAsync()
+    {
+        var build = await DotNetCli.RunAsync(RepoPaths.Root, ["build", RepoPaths.FakeServerProject, "-c", "Release", "-tl:off", "-nodeReuse:false"]);
+        Assert.True(build.Succeeded, build.Describe());
+        var assembly = Path.Combine(Path.GetDirectoryName(RepoPaths.FakeServerProject)!, "bin", "Release", "net10.0", "Veo.Contract.FakeServer.dll");
+        Assert.True(File.Exists(assembly), $"The build of the standalone fake left no {assembly}.\n{build.Describe()}");
+        return assembly;
     }
 
     public Task DisposeAsync()

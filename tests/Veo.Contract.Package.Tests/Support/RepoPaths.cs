@@ -16,6 +16,8 @@ internal static class RepoPaths
 
     public static string TestingProject => Path.Combine(Root, "src", "Veo.Contract.Testing", "Veo.Contract.Testing.csproj");
 
+    public static string FakeServerProject => Path.Combine(Root, "src", "Veo.Contract.FakeServer", "Veo.Contract.FakeServer.csproj");
+
     public static string Readme => Path.Combine(Root, "README.md");
 
     /// <summary>The page a package shows on its gallery: PACKAGE.md beside the packed project.</summary>
