@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Veo.Contract.Rules;
 
@@ -12,6 +13,9 @@ internal sealed class RequestSymbols
     public const string RequestTypeName = "Veo.Contract.CreateTaskRequest";
 
     private readonly Compilation _compilation;
+
+    // Looked up once per class and compilation, and only when a fix needs one.
+    private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _constantsClasses = new();
 
     private RequestSymbols(Compilation compilation, INamedTypeSymbol requestType, RequestFieldNode root)
     {
@@ -81,6 +85,6 @@ internal sealed class RequestSymbols
     /// <summary>The client's class of named constants (VeoModels) for a field's known values; null when the client has none.</summary>
     public INamedTypeSymbol? ConstantsClass(RuleField field)
         => field.ConstantsClass is { } name
-            ? _compilation.GetTypeByMetadataName(RequestType.ContainingNamespace.ToDisplayString() + "." + name)
+            ? _constantsClasses.GetOrAdd(name, className => _compilation.GetTypeByMetadataName(RequestType.ContainingNamespace.ToDisplayString() + "." + className))
             : null;
 }

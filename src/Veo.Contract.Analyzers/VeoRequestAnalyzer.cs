@@ -10,7 +10,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
-/// Reports VEO0001–VEO0012 where a CreateTaskRequest is built from constants the service would reject.
+/// Reports the spec's rules (VEO0001–VEO0016, x-veo-rules and the schema keywords) where a CreateTaskRequest is built
+/// from constants the service would reject, and required fields missing where the request is provably complete.
 /// A request starts at an origin (<see cref="RequestOrigin"/>); later assignments to the same local in the same
 /// block add to it. <c>with</c> is handled for the day the request type becomes a record: today it is a class,
 /// so C# does not allow <c>with</c> on it.

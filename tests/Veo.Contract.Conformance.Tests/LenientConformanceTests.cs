@@ -31,7 +31,7 @@ public sealed class LenientConformanceTests
     [InlineData("POST", "v1/tasks", "text/plain", "{\"model\": ", true, 400, "invalid_json")]
     [InlineData("POST", "v1/tasks", "application/json", """{"model":"veo-3.1","prompt":"x","duration":"eight"}""", true, 400, "invalid_field_type")]
     [InlineData("POST", "v1/tasks", "application/json", """{"model":"veo-3.1","prompt":"x","colour":"red"}""", true, 400, "unknown_field")]
-    [InlineData("POST", "v1/tasks", "application/json", """{"prompt":"x"}""", true, 400, "missing_field")]
+    [InlineData("POST", "v1/tasks", "application/json", """{"prompt":"x"}""", true, 400, "VEO0013")]
     [InlineData("POST", "v1/tasks", "application/json", """{"model":"veo-3.1","prompt":"   "}""", true, 400, "VEO0009")]
     [InlineData("POST", "v1/tasks", "application/json", """{"model":"veo-3.1","prompt":"x","duration":5}""", true, 400, "VEO0002")]
     public async Task Bad_requests_reach_the_fake_and_its_answers_conform(

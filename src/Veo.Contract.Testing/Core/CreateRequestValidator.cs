@@ -62,10 +62,11 @@ internal static class CreateRequestValidator
                 return CreateRequestCheck.Invalid(errors);
             }
 
+            // What the task runs with: the values sent, or the spec's defaults for those left out.
             return CreateRequestCheck.Valid(
-                root.GetProperty("model").GetString()!,
-                root.TryGetProperty("action", out var action) ? action.GetString()! : SpecDefaults.Action,
-                root.TryGetProperty("duration", out var duration) ? duration.GetInt32() : SpecDefaults.DurationSeconds);
+                Effective(facts, VeoRequestSchema.Model),
+                Effective(facts, VeoRequestSchema.Action),
+                int.Parse(Effective(facts, VeoRequestSchema.Duration), NumberStyles.Integer, CultureInfo.InvariantCulture));
         }
     }
 
@@ -151,6 +152,11 @@ internal static class CreateRequestValidator
         SchemaType.Boolean => "true or false",
         _ => "an object",
     };
+
+    private static string Effective(RequestFacts facts, RuleField field)
+        => facts.TryGetEffective(field, out var text) && text is not null
+            ? text
+            : throw new InvalidOperationException($"'{field.WireName}' is neither sent nor given a default by the spec.");
 
     private static bool TryGetText(JsonElement value, out string? text)
     {
