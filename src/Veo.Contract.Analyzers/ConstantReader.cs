@@ -9,7 +9,8 @@ namespace Veo.Contract.Analyzers;
 
 /// <summary>
 /// Turns an assigned expression into what the compiler knows of it: literals, const fields and locals, enum members,
-/// folded concatenations (all via IOperation.ConstantValue) and both branches of a ?:. Anything else is unknown.
+/// folded concatenations (all via IOperation.ConstantValue), both branches of a ?: and locals that certainly hold one
+/// constant (<see cref="LocalValue"/>). Anything else is unknown.
 /// </summary>
 internal static class ConstantReader
 {
@@ -19,17 +20,17 @@ internal static class ConstantReader
     // Durations and most seeds are small: their wire text is made once, not once per request.
     private static readonly string[] SmallNumbers = CreateSmallNumbers(64);
 
-    public static FactCandidates Read(IOperation value, RuleField field, bool removable)
+    public static FactCandidates Read(IOperation value, RuleField field, bool removable, ParameterValues? bound)
     {
         var operation = StripConversions(value);
         if (operation is not IConditionalOperation)
         {
             // Almost every value: one candidate, nothing allocated.
-            return new FactCandidates(ReadSingle(operation, field, removable));
+            return new FactCandidates(ReadSingle(operation, field, removable, bound));
         }
 
         var candidates = new List<FactCandidate>(2);
-        Read(operation, field, removable, 0, candidates);
+        Read(operation, field, removable, bound, 0, candidates);
         return new FactCandidates(candidates.ToArray());
     }
 
@@ -39,7 +40,7 @@ internal static class ConstantReader
     /// </summary>
     public static bool MayHoldConstant(IOperation value)
         => StripConversions(value) is var operation
-           && (operation.ConstantValue.HasValue || operation is IConditionalOperation || operation is IObjectCreationOperation);
+           && (operation.ConstantValue.HasValue || operation is IConditionalOperation or IObjectCreationOperation or ILocalReferenceOperation);
 
     /// <summary>Drops conversions that do not change the value: to Nullable&lt;T&gt; (Duration is int?) and other implicit ones.</summary>
     public static IOperation StripConversions(IOperation operation)
@@ -54,7 +55,7 @@ internal static class ConstantReader
         return operation;
     }
 
-    private static void Read(IOperation value, RuleField field, bool removable, int depth, List<FactCandidate> into)
+    private static void Read(IOperation value, RuleField field, bool removable, ParameterValues? bound, int depth, List<FactCandidate> into)
     {
         var operation = StripConversions(value);
         if (!operation.ConstantValue.HasValue
@@ -62,21 +63,33 @@ internal static class ConstantReader
             && depth < MaxConditionalDepth)
         {
             // Either branch may be what is sent, so each constant branch is checked on its own; the ?: as a whole is not removable.
-            Read(conditional.WhenTrue, field, removable: false, depth + 1, into);
-            Read(whenFalse, field, removable: false, depth + 1, into);
+            Read(conditional.WhenTrue, field, removable: false, bound, depth + 1, into);
+            Read(whenFalse, field, removable: false, bound, depth + 1, into);
         }
         else
         {
-            into.Add(ReadSingle(operation, field, removable));
+            into.Add(ReadSingle(operation, field, removable, bound));
         }
     }
 
     /// <summary>A constant, or unknown; <paramref name="operation"/> has had its conversions stripped.</summary>
-    private static FactCandidate ReadSingle(IOperation operation, RuleField field, bool removable)
+    private static FactCandidate ReadSingle(IOperation operation, RuleField field, bool removable, ParameterValues? bound)
     {
-        var constant = operation.ConstantValue;
+        if (!operation.ConstantValue.HasValue && operation is IParameterReferenceOperation parameter
+            && bound?.Find(parameter.Parameter) is { } argument)
+        {
+            // A constant a call passes (or a default value): reported there, where it can be changed; nothing to remove.
+            var passed = StripConversions(argument);
+            return new FactCandidate(FactValue.Known(ToWire(passed.ConstantValue.Value, passed.Type, field)), argument.Syntax, removable: false);
+        }
+
+        // A local assigned one constant is read where it is used: the diagnostic and its fix land on that use.
+        var source = operation is ILocalReferenceOperation local && !operation.ConstantValue.HasValue
+            ? LocalValue.Find(local) ?? operation
+            : operation;
+        var constant = source.ConstantValue;
         return constant.HasValue
-            ? new FactCandidate(FactValue.Known(ToWire(constant.Value, operation.Type, field)), operation.Syntax, removable)
+            ? new FactCandidate(FactValue.Known(ToWire(constant.Value, source.Type, field)), operation.Syntax, removable)
             : FactCandidate.Unknown(operation.Syntax);
     }
 

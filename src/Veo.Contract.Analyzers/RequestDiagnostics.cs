@@ -30,10 +30,11 @@ internal sealed class RequestDiagnostics
         => RequestSymbols.TryCreate(compilation) is { } symbols ? new RequestDiagnostics(symbols) : null;
 
     /// <summary>The diagnostics of the request <paramref name="origin"/> starts (with the later assignments in its block) that lie in <paramref name="reportSpan"/>.</summary>
-    public List<Diagnostic>? For(IOperation origin, TextSpan reportSpan)
+    public List<Diagnostic>? For(IOperation origin, TextSpan reportSpan, ParameterValues? bound = null)
     {
         var collector = _collectors.Value!;
         collector.Clear();
+        collector.Bound = bound;
         collector.AddOrigin(origin);
         collector.AddLaterAssignments(origin);
         return FindingDiagnostics.Create(Symbols, collector.Facts, collector.Evaluation, collector.IsComplete, origin.Syntax, reportSpan);

@@ -32,12 +32,16 @@ internal sealed class RequestFactCollector
     /// </summary>
     public bool IsComplete { get; private set; }
 
+    /// <summary>Constants bound to the parameters of the helper being analyzed for one call site; null elsewhere.</summary>
+    public ParameterValues? Bound { get; set; }
+
     /// <summary>Starts over for another request: collectors are reused, one per thread, so analysis allocates little.</summary>
     public void Clear()
     {
         Facts.Clear();
         Evaluation.Clear();
         IsComplete = false;
+        Bound = null;
     }
 
     /// <summary>What the origin itself sets: helper or constructor arguments and an object or with-initializer.</summary>
@@ -224,7 +228,7 @@ internal sealed class RequestFactCollector
     {
         if (node.Field is not null)
         {
-            Facts.Set(node, ConstantReader.Read(value, node.Field, removable));
+            Facts.Set(node, ConstantReader.Read(value, node.Field, removable, Bound));
             return;
         }
 

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Veo.Contract.Analyzers;
 
@@ -43,6 +44,7 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
                 OperationKind.Invocation,
                 OperationKind.With);
             start.RegisterOperationAction(c => AnalyzeLaterAssignment(c, requests.Value), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeDefaultValue(c, requests.Value), OperationKind.ParameterInitializer);
         });
     }
 
@@ -51,7 +53,75 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
         if (requests is not null && !context.IsGeneratedCode && RequestOrigin.Is(context.Operation, requests.Symbols))
         {
             Report(context, requests.For(context.Operation, context.Operation.Syntax.Span));
+            if (context.Operation is IInvocationOperation invocation)
+            {
+                AnalyzeHelperCall(context, invocation, requests);
+            }
         }
+    }
+
+    /// <summary><c>Make(6)</c> of a private helper that builds a request from its parameter: reported on the 6.</summary>
+    private static void AnalyzeHelperCall(OperationAnalysisContext context, IInvocationOperation invocation, RequestDiagnostics requests)
+    {
+        if (!HasConstantArgument(invocation) || HelperCall.Body(invocation.TargetMethod, invocation, requests.Symbols) is not { } body)
+        {
+            return;
+        }
+
+        // Omitted arguments are not bound here: a default value is reported once, at its declaration.
+        var bound = new ParameterValues();
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter)
+            {
+                bound.TryAdd(parameter, argument.Value, body);
+            }
+        }
+
+        ReportHelper(context, body, bound, invocation.Syntax.Span, requests);
+    }
+
+    /// <summary><c>static CreateTaskRequest Make(int duration = 6)</c>: every call that omits the argument sends the 6, reported there.</summary>
+    private static void AnalyzeDefaultValue(OperationAnalysisContext context, RequestDiagnostics? requests)
+    {
+        var initializer = (IParameterInitializerOperation)context.Operation;
+        if (requests is null
+            || context.IsGeneratedCode
+            || initializer.Parameter.ContainingSymbol is not IMethodSymbol method
+            || HelperCall.Body(method, initializer, requests.Symbols) is not { } body)
+        {
+            return;
+        }
+
+        var bound = new ParameterValues();
+        bound.TryAdd(initializer.Parameter, initializer.Value, body);
+        ReportHelper(context, body, bound, initializer.Value.Syntax.Span, requests);
+    }
+
+    private static void ReportHelper(OperationAnalysisContext context, IOperation body, ParameterValues bound, TextSpan reportSpan, RequestDiagnostics requests)
+    {
+        if (bound.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var origin in HelperCall.Origins(body, requests.Symbols))
+        {
+            Report(context, requests.For(origin, reportSpan, bound));
+        }
+    }
+
+    private static bool HasConstantArgument(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.Explicit && ConstantReader.StripConversions(argument.Value).ConstantValue.HasValue)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>r.Duration = 5;</c> after <c>var r = new CreateTaskRequest { … };</c> in the same block.</summary>

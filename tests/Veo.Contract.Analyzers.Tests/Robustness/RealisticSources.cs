@@ -12,6 +12,7 @@ public static class RealisticSources
         yield return ("TourRequests.cs", RepoFiles.Read("samples/AnalyzerTour/TourRequests.cs"));
         yield return ("Program.cs", RepoFiles.Read("samples/AnalyzerTour/Program.cs"));
         yield return ("RequestFactory.cs", RequestFactory);
+        yield return ("FlowRequests.cs", FlowRequests);
     }
 
     /// <summary>Sources compiled against the stub client (helper calls, constructors, with).</summary>
@@ -19,6 +20,49 @@ public static class RealisticSources
     {
         yield return ("HelperCalls.cs", HelperCalls);
     }
+
+    /// <summary>Values that reach a request through locals, helper parameters and default values.</summary>
+    private const string FlowRequests = """
+        using System;
+        using Veo.Contract;
+
+        namespace Studio;
+
+        public sealed class FlowRequests
+        {
+            private int _seconds = 6;
+
+            public CreateTaskRequest Local(bool flag, Func<int> next)
+            {
+                var d = 6;
+                var res = Resolution.Uhd4k;
+                var model = "veo-3.0";
+                int same;
+                if (flag) { same = 6; } else { same = 6; }
+                var changed = 8;
+                Action reset = () => changed = 6;
+                Make(out var fromOut);
+                var r = new CreateTaskRequest { Model = model, Prompt = "Rain", Resolution = res, Duration = d };
+                r.Duration = same;
+                r.Seed = changed + fromOut + next();
+                return flag ? r : Helper(6, model) ?? WithDefault() ?? Local(_seconds);
+
+                CreateTaskRequest Local(int seconds) => new() { Model = "veo-3.1", Prompt = "Snow", Resolution = Resolution.FullHd1080p, Duration = seconds };
+            }
+
+            private static CreateTaskRequest Helper(int duration, string model)
+            {
+                var r = new CreateTaskRequest { Model = model, Prompt = "Fog", Resolution = Resolution.FullHd1080p };
+                r.Duration = duration;
+                return r;
+            }
+
+            private static CreateTaskRequest WithDefault(int duration = 6, Resolution resolution = Resolution.FullHd1080p)
+                => new CreateTaskRequest { Model = "veo-3.1", Prompt = "Dew", Resolution = resolution, Duration = duration };
+
+            private static void Make(out int value) => value = 4;
+        }
+        """;
 
     private const string RequestFactory = """
         using System;
