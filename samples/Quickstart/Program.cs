@@ -63,7 +63,7 @@ try
             Resolution = Resolution.FullHd1080p,
         };
         operation = await client.SubmitAsync(request, stop.Token);
-        display.Line($"Submitted task {operation.Id} ({request.Model}, {request.Duration} s, {WireText.Of(request.Resolution)}, {WireText.Of(request.AspectRatio)}). Keep this id to resume.");
+        display.Line($"Submitted task {operation.Id} ({request.Model}, {request.Duration} s, {VeoWireValues.Of(request.Resolution) ?? "default resolution"}, {VeoWireValues.Of(request.AspectRatio) ?? "default aspect ratio"}). Keep this id to resume.");
     }
 
     var target = Path.Combine("out", operation.Id + ".mp4");
