@@ -147,7 +147,8 @@ public class VeoTaskOperation
                 return Concluded(task);
             }
 
-            _client.Logger.LogDebug("Task {TaskId}: {Status} {Progress}%.", Id, task.Status, task.Progress);
+            // The status is server text (a new value is allowed through as is), so it is redacted like any echo.
+            _client.Logger.LogDebug("Task {TaskId}: {Status} {Progress}%.", Id, SecretRedactor.Redact(task.Status, _client.Options.ApiKey), task.Progress);
             ThrowIfPast(timeout, started, retryAfter);
             wait = schedule.Next();
         }

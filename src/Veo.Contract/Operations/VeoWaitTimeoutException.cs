@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace Veo.Contract;
 
@@ -41,6 +42,13 @@ public class VeoWaitTimeoutException : VeoException
     /// <summary>How long the service last asked the client to wait (Retry-After of a 429), if it did; resume no sooner.</summary>
     public TimeSpan? RetryAfter { get; }
 
+    // A status the client does not know is server text: it is named only by its length, so no echo reaches the message.
+    private static string Quoted(string? status)
+        => status is null ? "unknown"
+            : VeoTaskStatuses.All.Contains(status)
+                ? status
+                : string.Format(CultureInfo.InvariantCulture, "an unrecognised value of {0} characters", status.Length);
+
     private static string Describe(string taskId, TimeSpan timeout, VeoTask? lastKnownTask, TimeSpan? retryAfter)
     {
         var text = string.Format(
@@ -48,7 +56,7 @@ public class VeoWaitTimeoutException : VeoException
             "Task '{0}' did not end within {1:0.#} s (last status: {2}, {3}%). It is still running on the service; resume it by id.",
             taskId,
             timeout.TotalSeconds,
-            lastKnownTask?.Status ?? "unknown",
+            Quoted(lastKnownTask?.Status),
             lastKnownTask?.Progress ?? 0);
         return retryAfter is { } wait
             ? text + string.Format(CultureInfo.InvariantCulture, " The service asked to wait {0:0.#} s before the next read.", wait.TotalSeconds)

@@ -50,6 +50,30 @@ public class ServerTextRedactionTests
     }
 
     [Fact]
+    public async Task A_status_that_echoes_the_key_reaches_neither_the_wait_timeout_nor_the_log()
+    {
+        var before = CapturedText.Snapshot().Count;
+        var echo = "processing " + Key;
+        var handler = new ScriptedHandler().Json(HttpStatusCode.OK, TaskJson.Created);
+        for (var read = 0; read < 5; read++)
+        {
+            handler.Task(echo, 40);
+        }
+
+        var clock = new TestClock();
+        var operation = await Client(handler, clock).SubmitAsync(Clients.VendorExample());
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoWaitTimeoutException>(() => clock.RunAsync(operation.WaitForCompletionAsync(TimeSpan.FromSeconds(3)))));
+
+        Assert.Equal(echo, error.LastKnownTask?.Status);
+        Assert.Contains("an unrecognised value of " + echo.Length + " characters", error.Message);
+        Assert.DoesNotContain(Key, error.ToString());
+        var logged = CapturedText.Snapshot().Skip(before).Where(line => line.Contains(TaskJson.TaskId, StringComparison.Ordinal)).ToList();
+        Assert.Contains(logged, line => line.Contains("processing [redacted] 40%", StringComparison.Ordinal));
+        Assert.DoesNotContain(logged, line => line.Contains(Key, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_failed_task_built_by_the_caller_keeps_its_text()
     {
         var task = new VeoTask { TaskId = "t1", Status = VeoTaskStatuses.Failed, Error = new TaskError { Code = "task_failed", Message = "safety filter" } };
