@@ -20,17 +20,17 @@ internal static class ConstantReader
     // Durations and most seeds are small: their wire text is made once, not once per request.
     private static readonly string[] SmallNumbers = CreateSmallNumbers(64);
 
-    public static FactCandidates Read(IOperation value, RuleField field, bool removable, ParameterValues? bound)
+    public static FactCandidates Read(IOperation value, RuleField field, bool removable, ParameterValues? bound, BodyText body)
     {
         var operation = StripConversions(value);
         if (operation is not IConditionalOperation)
         {
             // Almost every value: one candidate, nothing allocated.
-            return new FactCandidates(ReadSingle(operation, field, removable, bound));
+            return new FactCandidates(ReadSingle(operation, field, removable, bound, body));
         }
 
         var candidates = new List<FactCandidate>(2);
-        Read(operation, field, removable, bound, 0, candidates);
+        Read(operation, field, removable, bound, body, 0, candidates);
         return new FactCandidates(candidates.ToArray());
     }
 
@@ -55,7 +55,7 @@ internal static class ConstantReader
         return operation;
     }
 
-    private static void Read(IOperation value, RuleField field, bool removable, ParameterValues? bound, int depth, List<FactCandidate> into)
+    private static void Read(IOperation value, RuleField field, bool removable, ParameterValues? bound, BodyText body, int depth, List<FactCandidate> into)
     {
         var operation = StripConversions(value);
         if (!operation.ConstantValue.HasValue
@@ -63,44 +63,51 @@ internal static class ConstantReader
             && depth < MaxConditionalDepth)
         {
             // Either branch may be what is sent, so each constant branch is checked on its own; the ?: as a whole is not removable.
-            Read(conditional.WhenTrue, field, removable: false, bound, depth + 1, into);
-            Read(whenFalse, field, removable: false, bound, depth + 1, into);
+            Read(conditional.WhenTrue, field, removable: false, bound, body, depth + 1, into);
+            Read(whenFalse, field, removable: false, bound, body, depth + 1, into);
         }
         else
         {
-            into.Add(ReadSingle(operation, field, removable, bound));
+            into.Add(ReadSingle(operation, field, removable, bound, body));
         }
     }
 
     /// <summary>A constant, or unknown; <paramref name="operation"/> has had its conversions stripped.</summary>
-    private static FactCandidate ReadSingle(IOperation operation, RuleField field, bool removable, ParameterValues? bound)
+    private static FactCandidate ReadSingle(IOperation operation, RuleField field, bool removable, ParameterValues? bound, BodyText body)
     {
         if (!operation.ConstantValue.HasValue && operation is IParameterReferenceOperation parameter
             && bound?.Find(parameter.Parameter) is { } argument)
         {
             // A constant a call passes (or a default value): reported there, where it can be changed; nothing to remove.
             var passed = StripConversions(argument);
-            return new FactCandidate(FactValue.Known(ToWire(passed.ConstantValue.Value, passed.Type, field)), argument.Syntax, removable: false);
+            return new FactCandidate(FactValue.Known(ToWire(passed, field)), argument.Syntax, removable: false);
         }
 
         // A local assigned one constant is read where it is used: the diagnostic and its fix land on that use.
         var source = operation is ILocalReferenceOperation local && !operation.ConstantValue.HasValue
-            ? LocalValue.Find(local) ?? operation
+            ? LocalValue.Find(local, body) ?? operation
             : operation;
-        var constant = source.ConstantValue;
-        return constant.HasValue
-            ? new FactCandidate(FactValue.Known(ToWire(constant.Value, source.Type, field)), operation.Syntax, removable)
+        return source.ConstantValue.HasValue
+            ? new FactCandidate(FactValue.Known(ToWire(source, field)), operation.Syntax, removable)
             : FactCandidate.Unknown(operation.Syntax);
     }
 
     /// <summary>The wire text of a constant: enums by their serialized name, numbers in invariant culture.</summary>
-    private static string? ToWire(object? value, ITypeSymbol? type, RuleField field)
+    private static string? ToWire(IOperation constant, RuleField field)
     {
+        var value = constant.ConstantValue.Value;
         if (value is null)
         {
             return null;
         }
 
+        if (constant is IFieldReferenceOperation { Field: { HasConstantValue: true, ContainingType.TypeKind: TypeKind.Enum } member })
+        {
+            // Resolution.FullHd1080p names its member: no search of the enum's members for the value.
+            return field.EnumWireValue(member.Name) ?? member.Name;
+        }
+
+        var type = constant.Type;
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
             return EnumWire(enumType, value, field);

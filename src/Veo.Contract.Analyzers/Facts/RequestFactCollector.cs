@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -32,8 +33,17 @@ internal sealed class RequestFactCollector
     /// </summary>
     public bool IsComplete { get; private set; }
 
+    /// <summary>The text of the member body being analyzed, to skip statements that cannot name a local.</summary>
+    public BodyText Body { get; } = new();
+
     /// <summary>Constants bound to the parameters of the helper being analyzed for one call site; null elsewhere.</summary>
     public ParameterValues? Bound { get; set; }
+
+    /// <summary>The request analyzed last on this thread (not for a helper call) and all of its diagnostics.</summary>
+    public IOperation? LastOrigin { get; set; }
+
+    /// <inheritdoc cref="LastOrigin"/>
+    public List<Diagnostic>? LastDiagnostics { get; set; }
 
     /// <summary>Starts over for another request: collectors are reused, one per thread, so analysis allocates little.</summary>
     public void Clear()
@@ -132,11 +142,12 @@ internal sealed class RequestFactCollector
         // the local other than to set a field decides: a return or client call completes it, anything else is unknown code.
         var deciding = origin is IObjectCreationOperation { Arguments.IsEmpty: true };
         var index = block.Operations.IndexOf(statement);
-        var text = block.Syntax.SyntaxTree.GetText();
         for (var i = index + 1; index >= 0 && i < block.Operations.Length; i++)
         {
             var next = block.Operations[i];
-            if (!LocalNameScanner.MayName(text, next.Syntax.Span, local.Name))
+            // The full span (trivia included) costs nothing to read, where the span walks down to the first token; a
+            // name in a comment then only costs the walk it would have cost anyway.
+            if (!Body.MayName(next, next.Syntax.FullSpan, local.Name))
             {
                 // Most statements after a request never mention it; walking their operations was most of the analyzer's time.
                 continue;
@@ -228,7 +239,7 @@ internal sealed class RequestFactCollector
     {
         if (node.Field is not null)
         {
-            Facts.Set(node, ConstantReader.Read(value, node.Field, removable, Bound));
+            Facts.Set(node, ConstantReader.Read(value, node.Field, removable, Bound, Body));
             return;
         }
 

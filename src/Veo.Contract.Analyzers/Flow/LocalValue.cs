@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -12,7 +13,7 @@ namespace Veo.Contract.Analyzers;
 internal static class LocalValue
 {
     /// <summary>The operation whose constant the local holds, or null when it is not certain.</summary>
-    public static IOperation? Find(ILocalReferenceOperation reference)
+    public static IOperation? Find(ILocalReferenceOperation reference, BodyText body)
     {
         var local = reference.Local;
         if (local.IsRef || local.IsConst)
@@ -21,7 +22,7 @@ internal static class LocalValue
         }
 
         // The local's scope lies inside the member body that holds the read: reads and writes in lambdas and local
-        // functions of that body are descendants of it too.
+        // functions of that body are descendants of it too. Statements that cannot name the local are not walked.
         var root = (IOperation)reference;
         while (root.Parent is { } parent)
         {
@@ -29,41 +30,66 @@ internal static class LocalValue
         }
 
         IOperation? written = null;
-        foreach (var operation in root.DescendantsAndSelf())
+        var pending = new Stack<IOperation>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            IOperation? value;
-            switch (operation)
+            var operation = pending.Pop();
+            var inBlock = operation.Kind == OperationKind.Block;
+            foreach (var child in operation.ChildOperations)
             {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                    value = declarator.Initializer?.Value;
-                    if (value is null)
-                    {
-                        continue;
-                    }
-
-                    break;
-                case ILocalReferenceOperation other when SymbolEqualityComparer.Default.Equals(other.Local, local):
-                    if (IsRead(other))
-                    {
-                        continue;
-                    }
-
-                    value = other.Parent is ISimpleAssignmentOperation { IsRef: false } assignment && assignment.Target == other ? assignment.Value : null;
-                    break;
-                default:
-                    continue;
+                if (!inBlock || body.MayName(child, child.Syntax.FullSpan, local.Name))
+                {
+                    pending.Push(child);
+                }
             }
 
-            if (value is null || !value.ConstantValue.HasValue
-                || (written is not null && !Equals(written.ConstantValue.Value, value.ConstantValue.Value)))
+            if (!TryReadWrite(operation, local, ref written))
             {
                 return null;
             }
-
-            written ??= value;
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Folds one operation into <paramref name="written"/> when it declares or writes <paramref name="local"/>; false
+    /// when the write is not a plain store of the same constant.
+    /// </summary>
+    private static bool TryReadWrite(IOperation operation, ILocalSymbol local, ref IOperation? written)
+    {
+        IOperation? value;
+        switch (operation)
+        {
+            case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                value = declarator.Initializer?.Value;
+                if (value is null)
+                {
+                    return true;
+                }
+
+                break;
+            case ILocalReferenceOperation other when SymbolEqualityComparer.Default.Equals(other.Local, local):
+                if (IsRead(other))
+                {
+                    return true;
+                }
+
+                value = other.Parent is ISimpleAssignmentOperation { IsRef: false } assignment && assignment.Target == other ? assignment.Value : null;
+                break;
+            default:
+                return true;
+        }
+
+        if (value is null || !value.ConstantValue.HasValue
+            || (written is not null && !Equals(written.ConstantValue.Value, value.ConstantValue.Value)))
+        {
+            return false;
+        }
+
+        written ??= value;
+        return true;
     }
 
     /// <summary>False for every position that may change the local or alias it; anything unforeseen counts as a write.</summary>
