@@ -19,6 +19,12 @@ public sealed class IdleOperationAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.With, OperationKind.SimpleAssignment);
+        // Registered at compilation start, as the Veo analyzer does, so both pay the same for registration.
+        context.RegisterCompilationStartAction(static start =>
+        {
+            start.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.With);
+            start.RegisterOperationAction(static _ => { }, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(static _ => { }, OperationKind.ParameterInitializer);
+        });
     }
 }

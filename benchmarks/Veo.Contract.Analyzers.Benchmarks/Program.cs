@@ -1,29 +1,32 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace Veo.Contract.Analyzers.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks named on the command line (BenchmarkDotNet's own switches: --filter, --job, ...), or with
-/// --callback-time prints Roslyn's measure of the Veo analyzer's own callback time per request (median of 21 warm passes).
+/// <c>--compare &lt;findings&gt; &lt;analyzer.dll&gt;...</c> compares builds of the analyzer (<see cref="AnalyzerComparison"/>).
 /// </summary>
 public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args is ["--callback-time"])
+        if (args is ["--compare", var findings, .. var analyzers] && analyzers.Length > 0 && bool.TryParse(findings, out var withFindings))
         {
-            foreach (var withFindings in new[] { false, true })
+            foreach (var line in AnalyzerComparison.Run(withFindings, analyzers))
             {
-                var benchmark = new AnalyzerBenchmarks { WithFindings = withFindings };
-                benchmark.Setup();
-                benchmark.CallbackMicrosecondsPerRequestAsync(5).GetAwaiter().GetResult(); // warm-up
-                var microseconds = benchmark.CallbackMicrosecondsPerRequestAsync(21).GetAwaiter().GetResult();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"WithFindings={withFindings}: {microseconds:F1} us per request in the Veo analyzer's callbacks"));
+                Console.WriteLine(line);
             }
 
             return;
+        }
+
+        if (args is ["--compare", ..])
+        {
+            Console.Error.WriteLine("usage: --compare <true|false: with findings> <path of Veo.Contract.Analyzers.dll, or idle>...");
+            Environment.Exit(2);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
