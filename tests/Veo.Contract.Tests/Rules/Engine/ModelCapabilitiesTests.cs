@@ -6,7 +6,8 @@ namespace Veo.Contract.Tests.Rules.Engine;
 /// <summary>What a model supports: a listed value, anything (no list), nothing (empty list).</summary>
 public class ModelCapabilitiesTests
 {
-    private static readonly ModelCapabilities Model = new(
+    // Built per use, not once: a static built under another mutant would hide a constructor mutant.
+    private static ModelCapabilities Model => new(
         "m",
         [new ModelCapability("sizes", ["s", "m"]), new ModelCapability("tone", null), new ModelCapability("loop", [])]);
 

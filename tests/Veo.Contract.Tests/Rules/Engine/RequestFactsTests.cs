@@ -7,8 +7,11 @@ namespace Veo.Contract.Tests.Rules.Engine;
 /// <summary>What the rule engine knows of a request: set, overwritten, cleared, unseen, and the effective value.</summary>
 public class RequestFactsTests
 {
-    private static readonly RuleField WithDefault = new("tone", "Tone", SchemaType.String, defaultValue: "warm");
-    private static readonly RuleField WithoutDefault = new("label", "Label", SchemaType.String);
+    // Built per use, not once: Stryker switches mutants inside one test process, and a static built under another
+    // mutant would hide a constructor mutant.
+    private static RuleField WithDefault => new("tone", "Tone", SchemaType.String, defaultValue: "warm");
+
+    private static RuleField WithoutDefault => new("label", "Label", SchemaType.String);
 
     [Fact]
     public void An_unseen_field_is_absent_at_run_time_and_unknown_in_source()
@@ -107,32 +110,26 @@ public class RequestFactsTests
     public void The_effective_value_is_the_set_value_else_the_default()
     {
         var facts = RequestFacts.Complete();
-        Assert.True(facts.TryGetEffective(WithDefault, out var text));
-        Assert.Equal("warm", text);
-        Assert.False(facts.TryGetEffective(WithoutDefault, out text));
-        Assert.Null(text);
+        Assert.Equal("warm", facts.Effective(WithDefault));
+        Assert.Null(facts.Effective(WithoutDefault));
 
         facts.Set("tone", FactValue.Known("cold"));
         facts.Set("label", FactValue.Known(null));
-        Assert.True(facts.TryGetEffective(WithDefault, out text));
-        Assert.Equal("cold", text);
-        Assert.False(facts.TryGetEffective(WithoutDefault, out text));
-        Assert.Null(text);
+        Assert.Equal("cold", facts.Effective(WithDefault));
+        Assert.Null(facts.Effective(WithoutDefault));
 
         facts.Set("tone", FactValue.Known(null));
-        Assert.True(facts.TryGetEffective(WithDefault, out text));
-        Assert.Equal("warm", text);
+        Assert.Equal("warm", facts.Effective(WithDefault));
     }
 
     [Fact]
     public void An_unknown_value_has_no_effective_value_even_with_a_default()
     {
         var facts = RequestFacts.Partial();
-        Assert.False(facts.TryGetEffective(WithDefault, out var text));
-        Assert.Null(text);
+        Assert.Null(facts.Effective(WithDefault));
 
         facts.Set("tone", FactValue.Unknown);
-        Assert.False(facts.TryGetEffective(WithDefault, out text));
-        Assert.Null(text);
+        Assert.Null(facts.Effective(WithDefault));
+        Assert.Equal("warm", RequestFacts.Complete().Effective(WithDefault));
     }
 }

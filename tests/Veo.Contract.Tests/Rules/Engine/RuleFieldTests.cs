@@ -58,7 +58,9 @@ public class RuleFieldTests
 
         Assert.Null(moreNames.EnumWireValue("Dark"));
         Assert.Equal("lt", moreNames.EnumWireValue("Light"));
+        Assert.Null(moreNames.EnumMemberName("dk"));
         Assert.Null(moreValues.EnumMemberName("dk"));
+        Assert.Null(moreValues.EnumWireValue("Dark"));
         Assert.Equal("Light", moreValues.EnumMemberName("lt"));
     }
 
@@ -69,5 +71,17 @@ public class RuleFieldTests
 
         Assert.True(field.MatchesPattern("  a  "));
         Assert.False(field.MatchesPattern("   "));
+    }
+
+    [Fact]
+    public void A_shape_finds_its_fields_by_json_name()
+    {
+        Assert.Same(VeoRequestSchema.Seed, VeoRequestSchema.Request.Find("seed"));
+        Assert.Same(VeoRequestSchema.Extra, VeoRequestSchema.Request.Find("extra"));
+        Assert.Null(VeoRequestSchema.Request.Find("personGeneration"));
+        Assert.Null(VeoRequestSchema.Request.Find("Seed"));
+        Assert.Same(VeoRequestSchema.ExtraPersonGeneration, VeoRequestSchema.Extra.Members!.Find("personGeneration"));
+        Assert.False(VeoRequestSchema.Request.AllowsOtherFields);
+        Assert.True(VeoRequestSchema.Extra.Members.AllowsOtherFields);
     }
 }

@@ -8,8 +8,10 @@ namespace Veo.Contract.Tests.Rules.Engine;
 /// <summary>The {placeholder} scanner that fills rule messages, on templates the spec does not (yet) contain.</summary>
 public class RuleMessageTests
 {
-    private static readonly RuleField Width = new("size.width", "Size.Width", SchemaType.Integer);
-    private static readonly RuleField Height = new("size.height", "Size.Height", SchemaType.Integer);
+    // Built per use, not once: a static built under another mutant would hide a constructor mutant.
+    private static RuleField Width => new("size.width", "Size.Width", SchemaType.Integer);
+
+    private static RuleField Height => new("size.height", "Size.Height", SchemaType.Integer);
 
     private static string Format(string template, RuleNaming naming = RuleNaming.Property, RuleField? whenField = null)
     {
@@ -41,6 +43,8 @@ public class RuleMessageTests
     [InlineData("{} and {value}", "{} and 7")]
     [InlineData("{WhenField} without a when-field", "{WhenField} without a when-field")]
     [InlineData("{{value}}", "{{value}}")]
+    [InlineData("a {nope} b {value}", "a {nope} b 7")]
+    [InlineData("{}{value}", "{}7")]
     public void An_unknown_placeholder_stays_as_written(string template, string expected)
         => Assert.Equal(expected, Format(template));
 
@@ -49,6 +53,8 @@ public class RuleMessageTests
     [InlineData("a {", "a {")]
     [InlineData("} {value} }", "} 7 }")]
     [InlineData("close } before {value", "close } before {value")]
+    [InlineData("}{value}", "}7")]
+    [InlineData("{value} {", "7 {")]
     public void Unbalanced_braces_are_kept(string template, string expected)
         => Assert.Equal(expected, Format(template));
 

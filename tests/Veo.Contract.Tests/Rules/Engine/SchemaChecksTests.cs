@@ -32,6 +32,8 @@ public class SchemaChecksTests
     [InlineData(0, null, null, "-1", "count -1 is out of range; use a whole number of at least 0.")]
     [InlineData(null, 10, null, "11", "count 11 is out of range; use a whole number of at most 10.")]
     [InlineData(null, null, 3, "4", "count 4 is out of range; use a multiple of 3.")]
+    [InlineData(10, 12, null, "9", "count 9 is out of range; use 10, 11 or 12.")]
+    [InlineData(10, 30, 10, "25", "count 25 is out of range; use 10, 20 or 30.")]
     public void Bounds_are_described_by_their_values_or_their_range(
         int? minimum, int? maximum, int? multipleOf, string value, string message)
         => Assert.Equal(message, Message(Integer(minimum, maximum, multipleOf), value));
@@ -43,6 +45,24 @@ public class SchemaChecksTests
     [InlineData("many")]
     public void Values_in_range_or_not_numbers_pass_the_bounds(string value)
         => Assert.Null(Check(Integer(1, 3), value));
+
+    [Fact]
+    public void Text_that_is_no_number_is_not_range_checked()
+    {
+        Assert.Null(Check(Integer(multipleOf: 2), "many"));
+        Assert.Null(Check(Integer(minimum: 1), "none"));
+        Assert.NotNull(Check(Integer(multipleOf: 2), "3"));
+    }
+
+    [Fact]
+    public void Bounds_are_checked_before_lengths()
+    {
+        var field = new RuleField("code", "Code", SchemaType.Integer, maximum: 10, maxLength: 3, pattern: "^[0-5]+$");
+
+        Assert.Equal("VEO0014", Check(field, "12345")!.Rule.Id);
+        Assert.Equal("VEO0015", Check(new RuleField("code", "Code", SchemaType.Integer, maxLength: 3, pattern: "^[0-5]+$"), "9999")!.Rule.Id);
+        Assert.Equal("VEO0016", Check(new RuleField("code", "Code", SchemaType.Integer, maxLength: 3, pattern: "^[0-5]+$"), "9")!.Rule.Id);
+    }
 
     [Fact]
     public void A_number_field_states_its_bounds_as_numbers()
@@ -109,6 +129,8 @@ public class SchemaChecksTests
     [Fact]
     public void Only_a_minimum_length_or_only_a_maximum()
     {
+        Assert.Equal("label has 1 characters; it must have at least 2.", Message(new RuleField("label", "Label", SchemaType.String, minLength: 2), "a"));
+        Assert.Equal("label has 4 characters; it must have at most 3.", Message(new RuleField("label", "Label", SchemaType.String, maxLength: 3), "abcd"));
         Assert.Null(Check(new RuleField("label", "Label", SchemaType.String, minLength: 1), new string('a', 5000)));
         Assert.Null(Check(new RuleField("label", "Label", SchemaType.String, maxLength: 3), string.Empty));
     }
