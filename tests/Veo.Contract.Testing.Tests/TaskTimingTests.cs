@@ -132,6 +132,49 @@ public sealed class TaskTimingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Negative_queue_and_processing_times_count_as_zero()
+    {
+        await using var api = new FakeApi(options =>
+        {
+            options.QueuedDuration = TimeSpan.FromSeconds(-5);
+            options.ProcessingDuration = TimeSpan.FromSeconds(-5);
+        });
+        var id = (await api.CreateAsync(Requests.Minimal)).Text("task_id");
+
+        var task = await api.GetAsync(id);
+
+        Assert.Equal("completed", task.Text("status"));
+        Assert.Equal(FakeApi.Start.ToUnixTimeMilliseconds(), task.Number("completed_at"));
+    }
+
+    [Fact]
+    public async Task A_negative_queue_time_starts_processing_at_creation()
+    {
+        await using var api = new FakeApi(options => options.QueuedDuration = TimeSpan.FromSeconds(-50));
+        var id = (await api.CreateAsync(Requests.Minimal)).Text("task_id");
+
+        var task = await api.GetAsync(id);
+        api.Clock.Advance(TimeSpan.FromSeconds(100));
+        var done = await api.GetAsync(id);
+
+        Assert.Equal("processing", task.Text("status"));
+        Assert.Equal(1, task.Number("progress"));
+        Assert.Equal(FakeApi.Start.AddSeconds(100).ToUnixTimeMilliseconds(), done.Number("completed_at"));
+    }
+
+    [Fact]
+    public async Task Task_ids_carry_the_creation_second_and_a_sequence_number()
+    {
+        var seconds = FakeApi.Start.ToUnixTimeSeconds();
+
+        var first = (await _api.CreateAsync(Requests.Minimal)).Text("task_id");
+        var second = (await _api.CreateAsync(Requests.Minimal)).Text("task_id");
+
+        Assert.Matches($"^task-fake{seconds}b1[0-9a-f]{{8}}$", first);
+        Assert.Matches($"^task-fake{seconds}b2[0-9a-f]{{8}}$", second);
+    }
+
+    [Fact]
     public async Task A_link_is_dead_at_the_moment_it_expires_and_says_when()
     {
         var id = await _api.CreateExampleAsync();
