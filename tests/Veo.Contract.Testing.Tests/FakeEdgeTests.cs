@@ -121,6 +121,26 @@ public sealed class FakeEdgeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_full_store_forgets_expired_tasks_before_evicting_a_retained_one()
+    {
+        await using var api = new FakeApi(options =>
+        {
+            options.MaxStoredTasks = 2;
+            options.TaskRetention = TimeSpan.FromSeconds(30);
+        });
+        var completes = await api.CreateExampleAsync(); // completes at 110 s, kept until 140 s
+        api.Clock.Advance(TimeSpan.FromSeconds(5));
+        var cancelled = await api.CreateExampleAsync();
+        Assert.Equal(HttpStatusCode.OK, (await api.CancelAsync(cancelled)).Status); // ended at 5 s, kept until 35 s
+        api.Clock.Advance(TimeSpan.FromSeconds(134));
+
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateAsync(Requests.Minimal)).Status);
+
+        Assert.Equal("completed", (await api.GetAsync(completes)).Text("status"));
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(cancelled)).Status);
+    }
+
+    [Fact]
     public async Task A_task_reports_when_it_was_created_on_every_read()
     {
         var id = await _api.CreateExampleAsync();
