@@ -184,7 +184,7 @@ public class RuleEvaluatorTests
     [InlineData("http://example.com", true)]
     [InlineData("HTTPS://EXAMPLE.COM/hook?x=1", true)]
     [InlineData("https://10.0.0.1:8443/", true)]
-    [InlineData("file:///tmp/hook", false)]
+    [InlineData("file:///srv/hook", false)]
     [InlineData("mailto:ops@example.com", false)]
     [InlineData("https:/example.com", false)]
     [InlineData("//example.com/hook", false)]
