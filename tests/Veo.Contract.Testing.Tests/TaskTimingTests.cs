@@ -175,6 +175,18 @@ public sealed class TaskTimingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_sequence_number_in_a_task_id_is_hexadecimal()
+    {
+        string id = "";
+        for (var i = 0; i < 10; i++)
+        {
+            id = (await _api.CreateAsync(Requests.Minimal)).Text("task_id");
+        }
+
+        Assert.Matches($"^task-fake{FakeApi.Start.ToUnixTimeSeconds()}ba[0-9a-f]{{8}}$", id);
+    }
+
+    [Fact]
     public async Task A_link_is_dead_at_the_moment_it_expires_and_says_when()
     {
         var id = await _api.CreateExampleAsync();
