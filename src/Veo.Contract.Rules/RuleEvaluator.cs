@@ -29,7 +29,7 @@ internal static class RuleEvaluator
         foreach (var rule in VeoRuleTable.Rules)
         {
             // One finding per value: a value that already breaks its schema (model "", action "Generate!") is not also "unknown".
-            if (rule.Kind == RuleKind.Schema || (schemaFindings > 0 && rule.IsSingleValueRule && HasFindingOn(findings, rule.Field)))
+            if (rule.Kind == RuleKind.Schema || (rule.IsSingleValueRule && HasFindingOn(findings, schemaFindings, rule.Field)))
             {
                 continue;
             }
@@ -50,13 +50,9 @@ internal static class RuleEvaluator
         switch (rule.Kind)
         {
             case RuleKind.KnownModel:
-                return CheckKnown(rule, facts, out var model) || FindModel(model) is not null
-                    ? null
-                    : Finding(rule, model, ("allowed", RuleMessage.JoinAlternatives(ModelIds())));
+                return CheckKnownModel(rule, facts);
             case RuleKind.AllowedValues:
-                return CheckKnown(rule, facts, out var value) || Contains(rule.Values, value)
-                    ? null
-                    : Finding(rule, value, ("allowed", RuleMessage.JoinAlternatives(rule.Values)));
+                return CheckAllowedValues(rule, facts);
             case RuleKind.Requires:
                 return CheckRequires(rule, facts);
             case RuleKind.ModelCapability:
@@ -64,17 +60,18 @@ internal static class RuleEvaluator
             case RuleKind.NotNegation:
                 return CheckNegation(rule, facts);
             case RuleKind.AbsoluteHttpUrl:
-                return CheckKnown(rule, facts, out var url) || IsAbsoluteHttpUrl(url!) ? null : Finding(rule, url);
+                return CheckUrl(rule, facts);
             default:
                 return null;
         }
     }
 
-    private static bool HasFindingOn(List<RuleFinding> findings, RuleField? field)
+    /// <summary>Whether one of the first <paramref name="count"/> findings (the schema checks') is on <paramref name="field"/>.</summary>
+    private static bool HasFindingOn(List<RuleFinding> findings, int count, RuleField? field)
     {
-        foreach (var finding in findings)
+        for (var i = 0; i < count; i++)
         {
-            if (finding.Field == field)
+            if (findings[i].Field == field)
             {
                 return true;
             }
@@ -101,33 +98,74 @@ internal static class RuleEvaluator
         }
     }
 
-    /// <summary>True when the rule cannot apply: the field is not set to a known non-null value.</summary>
-    private static bool CheckKnown(RuleDefinition rule, RequestFacts facts, out string? text)
-    {
-        var value = facts.Get(rule.Field!.WireName);
-        text = value.Text;
-        return value.State != FactState.Known || text is null;
-    }
+    /// <summary>
+    /// The rule field's value when it is set to a known value; null when the rule cannot apply (unset, unknown, or a
+    /// known null). Only a known fact carries text.
+    /// </summary>
+    private static string? KnownText(RuleDefinition rule, RequestFacts facts) => facts.Get(rule.Field!.WireName).Text;
 
-    private static RuleFinding? CheckRequires(RuleDefinition rule, RequestFacts facts)
+    // The checks below declare no out or pattern variables inside conditions: Stryker copies a mutated condition next
+    // to the original, and two declarations of one name would not compile (the mutant would count in no score).
+    private static RuleFinding? CheckKnownModel(RuleDefinition rule, RequestFacts facts)
     {
-        if (rule.WhenField is null
-            || !facts.TryGetEffective(rule.WhenField, out var trigger)
-            || !Contains(rule.WhenValues, trigger)
-            || !facts.TryGetEffective(rule.Field!, out var value)
-            || Contains(rule.Values, value))
+        var model = KnownText(rule, facts);
+        if (model is null || FindModel(model) is not null)
         {
             return null;
         }
 
-        return Finding(rule, value, ("whenValue", trigger!), ("allowed", RuleMessage.JoinAlternatives(rule.Values)));
+        return Finding(rule, model, ("allowed", RuleMessage.JoinAlternatives(ModelIds())));
+    }
+
+    private static RuleFinding? CheckAllowedValues(RuleDefinition rule, RequestFacts facts)
+    {
+        var value = KnownText(rule, facts);
+        if (value is null || Contains(rule.Values, value))
+        {
+            return null;
+        }
+
+        return Finding(rule, value, ("allowed", RuleMessage.JoinAlternatives(rule.Values)));
+    }
+
+    private static RuleFinding? CheckUrl(RuleDefinition rule, RequestFacts facts)
+    {
+        var url = KnownText(rule, facts);
+        if (url is null || IsAbsoluteHttpUrl(url))
+        {
+            return null;
+        }
+
+        return Finding(rule, url);
+    }
+
+    private static RuleFinding? CheckRequires(RuleDefinition rule, RequestFacts facts)
+    {
+        if (rule.WhenField is null)
+        {
+            return null;
+        }
+
+        var trigger = facts.Effective(rule.WhenField);
+        if (trigger is null || !Contains(rule.WhenValues, trigger))
+        {
+            return null;
+        }
+
+        var value = facts.Effective(rule.Field!);
+        if (value is null || Contains(rule.Values, value))
+        {
+            return null;
+        }
+
+        return Finding(rule, value, ("whenValue", trigger), ("allowed", RuleMessage.JoinAlternatives(rule.Values)));
     }
 
     private static RuleFinding? CheckCapability(RuleDefinition rule, RequestFacts facts)
     {
-        var modelFact = facts.Get(VeoRuleTable.ModelField.WireName);
-        var model = modelFact.State == FactState.Known ? FindModel(modelFact.Text) : null;
-        if (model is null || rule.Capability is null || CheckKnown(rule, facts, out var value))
+        var model = FindModel(facts.Get(VeoRuleTable.ModelField.WireName).Text);
+        var value = KnownText(rule, facts);
+        if (model is null || rule.Capability is null || value is null)
         {
             return null;
         }
@@ -158,12 +196,13 @@ internal static class RuleEvaluator
 
     private static RuleFinding? CheckNegation(RuleDefinition rule, RequestFacts facts)
     {
-        if (CheckKnown(rule, facts, out var text))
+        var text = KnownText(rule, facts);
+        if (text is null)
         {
             return null;
         }
 
-        var trimmed = text!.TrimStart();
+        var trimmed = text.TrimStart();
         foreach (var negation in rule.Negations)
         {
             if (StartsWithWord(trimmed, negation))

@@ -14,23 +14,23 @@ internal static class RuleMessage
         var template = finding.Rule.MessageTemplate;
         var builder = new StringBuilder(template.Length + 32);
         var index = 0;
-        while (index < template.Length)
+        var open = template.IndexOf('{');
+        while (open >= 0)
         {
-            var open = template.IndexOf('{', index);
-            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
-            if (open < 0 || close < 0)
+            var close = template.IndexOf('}', open + 1);
+            if (close == -1)
             {
-                builder.Append(template, index, template.Length - index);
-                break;
+                break; // an unclosed brace: the rest is plain text
             }
 
             builder.Append(template, index, open - index);
             var name = template.Substring(open + 1, close - open - 1);
             builder.Append(Resolve(finding, name, naming) ?? template.Substring(open, close - open + 1));
             index = close + 1;
+            open = template.IndexOf('{', index);
         }
 
-        return builder.ToString();
+        return builder.Append(template, index, template.Length - index).ToString();
     }
 
     /// <summary>Joins allowed values for a message: "4, 6 or 8".</summary>

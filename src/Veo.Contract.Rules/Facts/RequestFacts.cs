@@ -55,7 +55,7 @@ internal sealed class RequestFacts
 
     /// <summary>A number field's value in wire form; null means the field is not sent.</summary>
     public void SetNumber(RuleField field, long? number)
-        => Set(field.WireName, number is { } value ? FactValue.Known(RuleEvaluator.WireNumber(value)) : FactValue.Absent);
+        => Set(field.WireName, number.HasValue ? FactValue.Known(RuleEvaluator.WireNumber(number.Value)) : FactValue.Absent);
 
     /// <summary>
     /// An enum field's value by its .NET member name, sent as the spec's wire value for that member; a value no member
@@ -70,23 +70,14 @@ internal sealed class RequestFacts
         return index >= 0 ? _values[index].Value : _unseen == FactState.Unknown ? FactValue.Unknown : FactValue.Absent;
     }
 
-    /// <summary>The value the service would act on: a known value, or the default when the field is absent.</summary>
-    public bool TryGetEffective(RuleField field, out string? text)
+    /// <summary>
+    /// The value the service would act on: the value sent, or the default when the field is absent (or a known null,
+    /// which is not sent); null when there is neither, or when the value is unknown.
+    /// </summary>
+    public string? Effective(RuleField field)
     {
         var value = Get(field.WireName);
-        switch (value.State)
-        {
-            case FactState.Known when value.Text is not null:
-                text = value.Text;
-                return true;
-            case FactState.Known:
-            case FactState.Absent:
-                text = field.DefaultValue;
-                return text is not null;
-            default:
-                text = null;
-                return false;
-        }
+        return value.State == FactState.Unknown ? null : value.Text ?? field.DefaultValue;
     }
 
     private int IndexOf(string wireName)

@@ -20,8 +20,8 @@ internal static class SchemaChecks
             return null;
         }
 
-        // Null is never sent, so a known null is as missing as an unset field.
-        var text = value.State == FactState.Known ? value.Text : null;
+        // Null is never sent, so a known null is as missing as an unset field (an absent fact carries no text).
+        var text = value.Text;
         if (text is null)
         {
             return field.Required ? Report(field, SchemaKeywords.Required, null) : null;
@@ -35,23 +35,50 @@ internal static class SchemaChecks
         return CheckRange(field, text) ?? CheckLength(field, text) ?? CheckPattern(field, text);
     }
 
+    // The checks below declare no out or pattern variables inside conditions: Stryker copies a mutated condition next
+    // to the original, and two declarations of one name would not compile (the mutant would count in no score).
     private static RuleFinding? CheckRange(RuleField field, string text)
     {
-        if ((field.Minimum is null && field.Maximum is null && field.MultipleOf is null)
-            || !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        // Most fields state no bounds: their text is not parsed at all.
+        if (field.Minimum is null && field.Maximum is null && field.MultipleOf is null)
         {
             return null;
         }
 
-        var broken = number < field.Minimum ? SchemaKeywords.Minimum
-            : number > field.Maximum ? SchemaKeywords.Maximum
-            : field.MultipleOf is { } step && number % step != 0 ? SchemaKeywords.MultipleOf
-            : SchemaKeywords.None;
-        return broken == SchemaKeywords.None ? null : Report(field, broken, text, ("allowed", DescribeRange(field)));
+        var number = ParseNumber(text);
+        if (number is null)
+        {
+            return null;
+        }
+
+        if (number < field.Minimum)
+        {
+            return ReportRange(field, SchemaKeywords.Minimum, text);
+        }
+
+        if (number > field.Maximum)
+        {
+            return ReportRange(field, SchemaKeywords.Maximum, text);
+        }
+
+        if (field.MultipleOf != null && number % field.MultipleOf != 0)
+        {
+            return ReportRange(field, SchemaKeywords.MultipleOf, text);
+        }
+
+        return null;
     }
+
+    /// <summary>The text as a number; null when it is none (a type error the caller reports, or a value not checked here).</summary>
+    private static decimal? ParseNumber(string text)
+        => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static RuleFinding? ReportRange(RuleField field, SchemaKeywords keyword, string text)
+        => Report(field, keyword, text, ("allowed", DescribeRange(field)));
 
     private static RuleFinding? CheckLength(RuleField field, string text)
     {
+        // Most fields state no lengths: their characters are not counted at all.
         if (field.MinLength is null && field.MaxLength is null)
         {
             return null;
@@ -59,18 +86,32 @@ internal static class SchemaChecks
 
         // JSON schema counts characters (code points): a surrogate pair is one.
         var length = CodePoints(text);
-        var (broken, limit) = length < field.MinLength ? (SchemaKeywords.MinLength, "at least " + field.MinLength.Value.ToString(CultureInfo.InvariantCulture))
-            : length > field.MaxLength ? (SchemaKeywords.MaxLength, "at most " + field.MaxLength.Value.ToString(CultureInfo.InvariantCulture))
-            : (SchemaKeywords.None, string.Empty);
-        return broken == SchemaKeywords.None
-            ? null
-            : Report(field, broken, text, ("length", length.ToString(CultureInfo.InvariantCulture)), ("limit", limit));
+        if (length < field.MinLength)
+        {
+            return ReportLength(field, SchemaKeywords.MinLength, text, length, "at least " + Invariant(field.MinLength.Value));
+        }
+
+        if (length > field.MaxLength)
+        {
+            return ReportLength(field, SchemaKeywords.MaxLength, text, length, "at most " + Invariant(field.MaxLength.Value));
+        }
+
+        return null;
     }
 
+    private static RuleFinding? ReportLength(RuleField field, SchemaKeywords keyword, string text, int length, string limit)
+        => Report(field, keyword, text, ("length", Invariant(length)), ("limit", limit));
+
+    /// <summary>A pattern that cannot be evaluated (none stated, unreadable, too slow) reports nothing.</summary>
     private static RuleFinding? CheckPattern(RuleField field, string text)
-        => field.Pattern is { } pattern && field.MatchesPattern(text) == false
-            ? Report(field, SchemaKeywords.Pattern, text, ("pattern", pattern))
-            : null;
+    {
+        if (field.MatchesPattern(text) != false)
+        {
+            return null;
+        }
+
+        return Report(field, SchemaKeywords.Pattern, text, ("pattern", field.Pattern!));
+    }
 
     private static RuleFinding? Report(RuleField field, SchemaKeywords keyword, string? value, params (string Name, string Value)[] arguments)
     {
@@ -107,36 +148,49 @@ internal static class SchemaChecks
     private static string DescribeRange(RuleField field)
     {
         var step = field.MultipleOf ?? (field.Type == SchemaType.Integer ? 1m : (decimal?)null);
-        if (field.Minimum is { } min && field.Maximum is { } max && step is { } s)
+        if (field.Minimum != null && field.Maximum != null && step != null)
         {
-            var first = Math.Ceiling(min / s) * s;
+            var max = field.Maximum.Value;
+            var s = step.Value;
+            var first = Math.Ceiling(field.Minimum.Value / s) * s;
             if ((max - first) / s < 8)
             {
                 var values = new List<string>();
                 for (var v = first; v <= max; v += s)
                 {
-                    values.Add(v.ToString(CultureInfo.InvariantCulture));
+                    values.Add(Invariant(v));
                 }
 
                 return RuleMessage.JoinAlternatives(values);
             }
         }
 
-        var builder = new StringBuilder(field.MultipleOf is { } multiple
-            ? "a multiple of " + multiple.ToString(CultureInfo.InvariantCulture)
-            : field.Type == SchemaType.Integer ? "a whole number" : "a number");
-        if (field.Minimum is { } low)
+        var builder = new StringBuilder();
+        if (field.MultipleOf != null)
         {
-            builder.Append(field.Maximum is null ? " of at least " : " from ").Append(low.ToString(CultureInfo.InvariantCulture));
+            builder.Append("a multiple of ").Append(Invariant(field.MultipleOf.Value));
+        }
+        else
+        {
+            builder.Append(field.Type == SchemaType.Integer ? "a whole number" : "a number");
         }
 
-        if (field.Maximum is { } high)
+        if (field.Minimum != null)
         {
-            builder.Append(field.Minimum is null ? " of at most " : " to ").Append(high.ToString(CultureInfo.InvariantCulture));
+            builder.Append(field.Maximum is null ? " of at least " : " from ").Append(Invariant(field.Minimum.Value));
+        }
+
+        if (field.Maximum != null)
+        {
+            builder.Append(field.Minimum is null ? " of at most " : " to ").Append(Invariant(field.Maximum.Value));
         }
 
         return builder.ToString();
     }
+
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static int CodePoints(string text)
     {

@@ -154,9 +154,8 @@ internal static class CreateRequestValidator
     };
 
     private static string Effective(RequestFacts facts, RuleField field)
-        => facts.TryGetEffective(field, out var text) && text is not null
-            ? text
-            : throw new InvalidOperationException($"'{field.WireName}' is neither sent nor given a default by the spec.");
+        => facts.Effective(field)
+            ?? throw new InvalidOperationException($"'{field.WireName}' is neither sent nor given a default by the spec.");
 
     private static bool TryGetText(JsonElement value, out string? text)
     {
