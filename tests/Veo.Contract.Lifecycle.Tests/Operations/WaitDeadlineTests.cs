@@ -71,6 +71,31 @@ public class WaitDeadlineTests
         Assert.Null(error.RetryAfter);
     }
 
+    [Theory]
+    [InlineData(8)]
+    [InlineData(9)]
+    public async Task A_read_that_ends_at_or_past_the_deadline_ends_the_wait_at_once(int readSeconds)
+    {
+        var handler = new ScriptedHandler()
+            .Json(HttpStatusCode.OK, TaskJson.Created)
+            .Respond(_ =>
+            {
+                // The service takes this long to answer, on the test clock: the deadline (10 s) passes during the read.
+                _clock.Fake.Advance(TimeSpan.FromSeconds(readSeconds));
+                return new System.Net.Http.HttpResponseMessage(HttpStatusCode.OK) { Content = new System.Net.Http.StringContent(TaskJson.Of("processing", 60)) };
+            })
+            .Task("completed", 100, CompletedResult);
+        var client = Clients.OnStub(handler, _clock);
+        var operation = await client.SubmitAsync(Clients.VendorExample());
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoWaitTimeoutException>(
+            () => _clock.RunAsync(operation.WaitForCompletionAsync(TimeSpan.FromSeconds(10)))));
+
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Equal(60, error.LastKnownTask!.Progress);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(2) }, _clock.Waits);
+    }
+
     [Fact]
     public async Task The_shortest_positive_timeout_is_accepted_and_ends_at_its_deadline_without_a_read()
     {
