@@ -1,7 +1,6 @@
 using System;
 using System.Net;
 using System.Net.Http;
-using System.IO;
 using System.Text;
 using System.Threading.Tasks;
 using Veo.Contract.Lifecycle.Tests.Support;
@@ -103,38 +102,4 @@ public class ResponseBodyEdgeTests
             response.Headers.TryAddWithoutValidation("X-Request-Id", "req-9");
             return response;
         });
-
-    // Hands out at most `chunk` bytes per read and declares no length, like a chunked answer.
-    private sealed class ChunkedStream(byte[] body, int chunk) : System.IO.Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = Math.Min(Math.Min(count, chunk), body.Length - _position);
-            Array.Copy(body, _position, buffer, offset, n);
-            _position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }
