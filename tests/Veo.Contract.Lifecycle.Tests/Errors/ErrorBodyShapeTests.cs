@@ -32,9 +32,10 @@ public class ErrorBodyShapeTests
     }
 
     [Theory]
+    [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void A_blank_body_gives_no_code(string body)
+    public void A_missing_or_blank_body_gives_no_code(string? body)
     {
         var error = Create(500, body);
 
@@ -153,7 +154,7 @@ public class ErrorBodyShapeTests
         Assert.DoesNotContain(Secrets.ApiKey, error.RawBody);
     }
 
-    private static VeoApiException Create(int status, string body, params (string Name, string Value)[] headers)
+    private static VeoApiException Create(int status, string? body, params (string Name, string Value)[] headers)
     {
         var map = new Dictionary<string, IEnumerable<string>>(NoHeaders);
         foreach (var (name, value) in headers)
