@@ -97,6 +97,36 @@ public class WaitDeadlineTests
     }
 
     [Fact]
+    public async Task A_status_read_after_a_polling_wait_is_bounded_by_what_is_left_of_the_deadline()
+    {
+        // The read after the first (test-clock) wait stalls; only the 300 ms left of the wait's deadline can end it, since
+        // the request timeouts are far longer.
+        var handler = new FuncHandler(async (request, cancellationToken) =>
+        {
+            if (request.Method == System.Net.Http.HttpMethod.Post)
+            {
+                return new System.Net.Http.HttpResponseMessage(HttpStatusCode.OK) { Content = new System.Net.Http.StringContent(TaskJson.Created) };
+            }
+
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        });
+        var client = Clients.OnStub(handler, _clock, options =>
+        {
+            options.PollingInterval = TimeSpan.FromMinutes(4);
+            options.MaxPollingInterval = TimeSpan.FromMinutes(4);
+        });
+        var operation = await client.SubmitAsync(Clients.VendorExample());
+        var timeout = TimeSpan.FromMinutes(4) + TimeSpan.FromMilliseconds(300);
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoWaitTimeoutException>(() => _clock.RunAsync(operation.WaitForCompletionAsync(timeout))));
+
+        Assert.Equal(timeout, error.Timeout);
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.Equal(new[] { TimeSpan.FromMinutes(4) }, _clock.Waits);
+    }
+
+    [Fact]
     public async Task The_shortest_positive_timeout_is_accepted_and_ends_at_its_deadline_without_a_read()
     {
         var handler = new ScriptedHandler().Json(HttpStatusCode.OK, TaskJson.Created).Task("processing", 50);
