@@ -21,6 +21,19 @@ public class OperationHandleTests
         Assert.Equal("client", error.ParamName);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_handle_needs_a_task_id(string taskId)
+    {
+        var client = Clients.OnStub(new ScriptedHandler(), _clock);
+
+        var error = Assert.Throws<ArgumentException>(() => new VeoTaskOperation(client, taskId));
+
+        Assert.Equal("taskId", error.ParamName);
+        Assert.Contains("task id is required", error.Message);
+    }
+
     [Fact]
     public void A_handle_made_for_mocking_has_an_empty_id_and_knows_nothing()
     {

@@ -30,6 +30,7 @@ public class WaitDeadlineTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => operation.WaitForCompletionAsync(TimeSpan.FromTicks(ticks)).GetAwaiter().GetResult());
 
         Assert.Equal("timeout", error.ParamName);
+        Assert.Contains("positive or Timeout.InfiniteTimeSpan", error.Message);
         Assert.Empty(handler.Requests);
     }
 
