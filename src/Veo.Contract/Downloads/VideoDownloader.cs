@@ -72,10 +72,17 @@ internal sealed class VideoDownloader
             {
                 // The first bytes are judged before any is written, so a page that is no video never reaches the destination.
                 var buffer = new byte[BufferSize];
+                // Each read is its own statement (not an assignment inside the loop condition), so `more` is assigned on
+                // every path even when a mutation tool rewrites the condition.
                 var read = 0;
-                int more;
-                while (read < FirstBytesWindow && (more = await body.ReadAsync(buffer, read, FirstBytesWindow - read, linked.Token).ConfigureAwait(false)) > 0)
+                while (read < FirstBytesWindow)
                 {
+                    var more = await body.ReadAsync(buffer, read, FirstBytesWindow - read, linked.Token).ConfigureAwait(false);
+                    if (more == 0)
+                    {
+                        break;
+                    }
+
                     read += more;
                     received += more;
                 }

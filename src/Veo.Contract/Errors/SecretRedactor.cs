@@ -101,19 +101,13 @@ internal static class SecretRedactor
         pattern.Append(')');
     }
 
+    // Every digit becomes a class of its two cases ("[Bb]"; a decimal digit gives "[44]", which matches only itself).
     private static string AnyCaseHex(string hex)
     {
         var pattern = new StringBuilder();
         foreach (var digit in hex)
         {
-            if (digit is >= 'A' and <= 'F')
-            {
-                pattern.Append('[').Append(digit).Append(char.ToLowerInvariant(digit)).Append(']');
-            }
-            else
-            {
-                pattern.Append(digit);
-            }
+            pattern.Append('[').Append(digit).Append(char.ToLowerInvariant(digit)).Append(']');
         }
 
         return pattern.ToString();

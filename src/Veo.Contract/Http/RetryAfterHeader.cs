@@ -31,9 +31,9 @@ internal static class RetryAfterHeader
             return seconds <= 0 ? TimeSpan.Zero : Cap(TimeSpan.FromSeconds(Math.Min(seconds, Longest.TotalSeconds)));
         }
 
-        // RFC 9110 dates ("Sun, 06 Nov 1994 08:49:37 GMT"), then the obsolete forms a lenient parse accepts.
-        if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            || DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
+        // RFC 9110 dates ("Sun, 06 Nov 1994 08:49:37 GMT") and the obsolete RFC 850 form: the lenient parse reads both (an
+        // exact "r" parse first would add nothing it does not already accept).
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
         {
             var wait = date - now;
             return wait < TimeSpan.Zero ? TimeSpan.Zero : Cap(wait);

@@ -97,7 +97,10 @@ public class VeoTaskOperation
 
         // A resumed handle knows nothing yet: read at once. A fresh one was just created: give the service a moment.
         var wait = LastKnownTask is null ? TimeSpan.Zero : schedule.Next();
-        while (true)
+
+        // `for (;;)` and a nullable `task` rather than `while (true)` and `continue`: the loop has no condition and no
+        // path reads an unassigned local, so the method still compiles when a mutation tool rewrites one statement.
+        for (;;)
         {
             TimeSpan? left = timeout == Timeout.InfiniteTimeSpan ? null : timeout - clock.GetElapsedTime(started);
             if (wait > TimeSpan.Zero)
@@ -118,7 +121,7 @@ public class VeoTaskOperation
                 left = timeout == Timeout.InfiniteTimeSpan ? null : timeout - clock.GetElapsedTime(started);
             }
 
-            VeoTask task;
+            VeoTask? task = null;
             try
             {
                 // Bounded by what is left of the wait; retries of 5xx come no sooner than the polling interval, and a 429 is
@@ -130,27 +133,32 @@ public class VeoTaskOperation
             }
             catch (VeoRateLimitedException limited)
             {
+                // No task this round: the next pass of the loop waits what the service asked for.
                 retryAfter = limited.RetryAfter;
                 wait = schedule.AfterRateLimit(limited.RetryAfter);
                 _client.Logger.LogWarning("Task {TaskId}: the service asked to slow down (HTTP 429); next status read in {Wait}.", Id, wait);
-                continue;
             }
             catch (VeoRequestTimeoutException late) when (late.ByCallerDeadline)
             {
                 throw TimedOut(timeout, retryAfter);
             }
 
-            reporter.Report(task);
-            if (VeoTaskStatusNames.HasEnded(task.Status))
+            if (task is not null)
             {
-                _client.Logger.LogInformation("Task {TaskId} ended: {Status}.", Id, task.Status);
-                return Concluded(task);
-            }
+                reporter.Report(task);
+                if (VeoTaskStatusNames.HasEnded(task.Status))
+                {
+                    _client.Logger.LogInformation("Task {TaskId} ended: {Status}.", Id, task.Status);
+                    return Concluded(task);
+                }
 
-            // The status is server text (a new value is allowed through as is), so it is redacted like any echo.
-            _client.Logger.LogDebug("Task {TaskId}: {Status} {Progress}%.", Id, SecretRedactor.Redact(task.Status, _client.Options.ApiKey), task.Progress);
-            ThrowIfPast(timeout, started, retryAfter);
-            wait = schedule.Next();
+                // The status is server text (a new value is allowed through as is), so it is redacted like any echo.
+                _client.Logger.LogDebug("Task {TaskId}: {Status} {Progress}%.", Id, SecretRedactor.Redact(task.Status, _client.Options.ApiKey), task.Progress);
+
+                // A read that ended at or past the deadline needs no check here: the next pass finds no time left for this
+                // wait and ends at once.
+                wait = schedule.Next();
+            }
         }
     }
 
@@ -199,14 +207,6 @@ public class VeoTaskOperation
         VeoTaskStatuses.Failed => throw new VeoTaskFailedException(task, _client.Options.ApiKey),
         _ => throw new VeoTaskCancelledException(task),
     };
-
-    private void ThrowIfPast(TimeSpan timeout, long started, TimeSpan? retryAfter)
-    {
-        if (timeout != Timeout.InfiniteTimeSpan && _client.TimeProvider.GetElapsedTime(started) >= timeout)
-        {
-            throw TimedOut(timeout, retryAfter);
-        }
-    }
 
     private VeoWaitTimeoutException TimedOut(TimeSpan timeout, TimeSpan? retryAfter)
     {

@@ -16,6 +16,13 @@ public class RetryAfterHeaderTests
     [InlineData("1e12", 86400.0)]
     [InlineData("Sat, 04 Apr 2026 06:46:30 GMT", 30.0)]
     [InlineData("Thu, 01 Jan 1970 00:00:00 GMT", 0.0)]
+    [InlineData("Sat, 04 Apr 2026 06:46:00 GMT", 0.0)]
+    [InlineData("Sat, 04 Apr 2026 06:45:59 GMT", 0.0)]
+    [InlineData("Sun, 05 Apr 2026 06:46:00 GMT", 86400.0)]
+    [InlineData("Sun, 05 Apr 2026 06:46:01 GMT", 86400.0)]
+    [InlineData("Saturday, 04-Apr-26 06:46:30 GMT", 30.0)]
+    [InlineData("86399.5", 86399.5)]
+    [InlineData("0.25", 0.25)]
     [InlineData("Fri, 31 Dec 9999 23:59:59 GMT", 86400.0)]
     [InlineData("NaN", null)]
     [InlineData("Infinity", null)]
@@ -29,5 +36,15 @@ public class RetryAfterHeaderTests
         var wait = RetryAfterHeader.Read(headers, TestClock.Start);
 
         Assert.Equal(seconds is { } s ? TimeSpan.FromSeconds(s) : null, wait);
+    }
+
+    [Fact]
+    public void No_header_is_no_advice_and_only_the_first_value_counts()
+    {
+        Assert.Null(RetryAfterHeader.Read(new Dictionary<string, IEnumerable<string>>(), TestClock.Start));
+        Assert.Null(RetryAfterHeader.Read(new Dictionary<string, IEnumerable<string>> { ["Retry-After"] = new[] { "  " } }, TestClock.Start));
+        Assert.Equal(
+            TimeSpan.FromSeconds(4),
+            RetryAfterHeader.Read(new Dictionary<string, IEnumerable<string>> { ["Retry-After"] = new[] { "4", "90" } }, TestClock.Start));
     }
 }

@@ -1,0 +1,89 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading.Tasks;
+using Veo.Contract.Lifecycle.Tests.Support;
+using Xunit;
+
+namespace Veo.Contract.Lifecycle.Tests.Pipeline;
+
+/// <summary>
+/// Answers at the edges of what the pipeline reads: the last 2xx status, a request id among the content headers, a
+/// body one byte past a limit that sits at the first buffer's size, and what a broken connection is reported as.
+/// </summary>
+public class AnswerEdgeTests
+{
+    private readonly TestClock _clock = new();
+
+    [Fact]
+    public async Task A_299_answer_is_a_success()
+    {
+        var handler = new ScriptedHandler().Json((HttpStatusCode)299, TaskJson.Of("processing", 12));
+
+        var task = await Clients.OnStub(handler, _clock).GetTaskAsync(TaskJson.TaskId);
+
+        Assert.Equal(12, task.Progress);
+    }
+
+    [Fact]
+    public async Task A_request_id_sent_among_the_content_headers_is_read()
+    {
+        var handler = new ScriptedHandler().Respond(_ =>
+        {
+            var content = new StringContent(TaskJson.Error("busy", "Busy."), Encoding.UTF8, "application/json");
+            content.Headers.TryAddWithoutValidation("X-Request-Id", "from-content");
+            return new HttpResponseMessage(HttpStatusCode.Conflict) { Content = content };
+        });
+
+        var error = CapturedText.Exception(await Assert.ThrowsAnyAsync<VeoApiException>(() => Clients.OnStub(handler, _clock).GetTaskAsync(TaskJson.TaskId)));
+
+        Assert.Equal("from-content", error.RequestId);
+    }
+
+    [Fact]
+    public async Task A_limit_at_the_first_buffer_size_refuses_one_byte_more()
+    {
+        var body = new byte[4097];
+        Array.Fill(body, (byte)' ');
+        Encoding.UTF8.GetBytes(TaskJson.Of("processing", 1)).CopyTo(body, 0);
+        var handler = new ScriptedHandler().Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new ChunkedStream(body, 512)) });
+        var client = Clients.OnStub(handler, _clock, options =>
+        {
+            options.MaxResponseBodyBytes = 4096;
+            options.MaxRetries = 0;
+        });
+
+        var error = CapturedText.Exception(await Assert.ThrowsAnyAsync<VeoApiException>(() => client.GetTaskAsync(TaskJson.TaskId)));
+
+        Assert.Contains("MaxResponseBodyBytes (4096 bytes)", error.Message);
+    }
+
+    [Theory]
+    [InlineData(SocketError.ConnectionRefused)]
+    [InlineData(SocketError.HostNotFound)]
+    [InlineData(SocketError.NetworkUnreachable)]
+    [InlineData(SocketError.HostUnreachable)]
+    public async Task A_connection_never_made_says_nothing_was_sent(SocketError reason)
+    {
+        var handler = new ScriptedHandler().Respond(_ => throw new HttpRequestException("no route", new SocketException((int)reason)));
+        var client = Clients.OnStub(handler, _clock, options => options.MaxRetries = 0);
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoConnectionException>(() => client.CreateTaskAsync(Clients.VendorExample())));
+
+        Assert.Equal("Could not connect to the Veo API for createTask (HttpRequestException); nothing was sent.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_connection_that_broke_says_a_create_may_have_arrived()
+    {
+        var handler = new ScriptedHandler().Respond(_ => throw new HttpRequestException("reset", new SocketException((int)SocketError.ConnectionReset)));
+        var client = Clients.OnStub(handler, _clock, options => options.MaxRetries = 0);
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoConnectionException>(() => client.CreateTaskAsync(Clients.VendorExample())));
+
+        Assert.StartsWith("The connection to the Veo API broke during createTask (HttpRequestException).", error.Message);
+        Assert.Contains("poll or list before submitting again", error.Message);
+    }
+}
