@@ -6,16 +6,15 @@ using Microsoft.CodeAnalysis.Text;
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
-/// The source text of one member body, copied once, to answer "can this statement name that local at all?" by a
+/// The source text of one member body, taken once, to answer "can this statement name that local at all?" by a
 /// plain search: far cheaper than walking the statement's operations, and a statement that never names a local
 /// cannot change it. Roslyn runs the actions of one body one after the other on one thread, so the copy lives in the
 /// thread's collector and serves every request of the body.
 /// </summary>
 internal sealed class BodyText
 {
-    private char[] _chars = new char[256];
+    private string _text = string.Empty;
     private int _start;
-    private int _length;
     private IOperation? _root;
 
     // True when the body holds a unicode escape or a formatting character: C# accepts both inside identifiers, so a
@@ -40,47 +39,43 @@ internal sealed class BodyText
         }
 
         var start = span.Start - _start;
-        if (_mayHideNames || name.Length == 0 || start < 0 || span.End - _start > _length)
+        var end = span.End - _start;
+        if (_mayHideNames || name.Length == 0 || start < 0 || end > _text.Length)
         {
             return true;
         }
 
-        var text = new ReadOnlySpan<char>(_chars, start, span.Length);
-        for (var offset = 0; ;)
+        // string.IndexOf, not a span search: the analyzer references only what every compiler host provides.
+        for (var from = start; from < end;)
         {
-            var found = text.Slice(offset).IndexOf(name.AsSpan(), StringComparison.Ordinal);
-            if (found < 0)
+            var at = _text.IndexOf(name, from, end - from, StringComparison.Ordinal);
+            if (at < 0)
             {
                 return false;
             }
 
-            var at = offset + found;
-            if (!IsIdentifierPart(text, at - 1) && !IsIdentifierPart(text, at + name.Length))
+            if (!IsIdentifierPart(start, end, at - 1) && !IsIdentifierPart(start, end, at + name.Length))
             {
                 return true;
             }
 
-            offset = at + 1;
+            from = at + 1;
         }
+
+        return false;
     }
 
     private void Copy(IOperation root)
     {
         var span = root.Syntax.FullSpan;
-        if (_chars.Length < span.Length)
-        {
-            _chars = new char[Math.Max(span.Length, _chars.Length * 2)];
-        }
-
-        root.Syntax.SyntaxTree.GetText().CopyTo(span.Start, _chars, 0, span.Length);
+        _text = root.Syntax.SyntaxTree.GetText().ToString(span);
         _root = root;
         _start = span.Start;
-        _length = span.Length;
         _mayHideNames = false;
-        for (var i = 0; i < span.Length; i++)
+        for (var i = 0; i < _text.Length; i++)
         {
-            var c = _chars[i];
-            if ((c == '\\' && i + 1 < span.Length && _chars[i + 1] is 'u' or 'U')
+            var c = _text[i];
+            if ((c == '\\' && i + 1 < _text.Length && _text[i + 1] is 'u' or 'U')
                 || (c >= 0x80 && char.GetUnicodeCategory(c) == UnicodeCategory.Format))
             {
                 _mayHideNames = true;
@@ -89,7 +84,7 @@ internal sealed class BodyText
         }
     }
 
-    /// <summary>True when the character at <paramref name="index"/> would continue an identifier (false outside the text).</summary>
-    private static bool IsIdentifierPart(ReadOnlySpan<char> text, int index)
-        => index >= 0 && index < text.Length && (char.IsLetterOrDigit(text[index]) || text[index] == '_');
+    /// <summary>True when the character at <paramref name="index"/> would continue an identifier (false outside [start, end)).</summary>
+    private bool IsIdentifierPart(int start, int end, int index)
+        => index >= start && index < end && (char.IsLetterOrDigit(_text[index]) || _text[index] == '_');
 }
