@@ -7,18 +7,23 @@ namespace Veo.Contract;
 /// A call to the task API got no complete answer in time (headers and body): within
 /// <see cref="VeoClientOptions.AttemptTimeout"/>, <see cref="VeoClientOptions.TotalRequestTimeout"/>, or
 /// <see cref="System.Net.Http.HttpClient.Timeout"/> of the HttpClient the client was built on.
-/// A create call that timed out may still have created (and billed) a task, so it is never retried blindly.
+/// Only a create call that timed out may have created (and billed) a task, so a create is never retried blindly; a timed-out
+/// status read or cancel leaves the task as it was, and its message names the task so it can be read again.
 /// </summary>
 public class VeoRequestTimeoutException : VeoException
 {
     /// <summary>Creates the exception for a call that got no answer within <paramref name="timeout"/>.</summary>
     public VeoRequestTimeoutException(TimeSpan timeout, Exception? innerException = null)
-        : base(
-            string.Format(
-                CultureInfo.InvariantCulture,
-                "The Veo API did not answer within {0:0.###} s. A create call may still have created a task: list or poll before submitting again.",
-                timeout.TotalSeconds),
+        : this(
+            string.Format(CultureInfo.InvariantCulture, "The Veo API did not answer within {0:0.###} s.", timeout.TotalSeconds),
+            timeout,
             innerException)
+    {
+    }
+
+    /// <summary>Creates the exception with a message that says what the call was; it must not contain the API key.</summary>
+    public VeoRequestTimeoutException(string message, TimeSpan timeout, Exception? innerException = null)
+        : base(message, innerException)
     {
         Timeout = timeout;
     }

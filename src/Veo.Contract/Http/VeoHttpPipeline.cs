@@ -62,6 +62,9 @@ internal sealed class VeoHttpPipeline
         where T : class
     {
         var uri = new Uri(_baseAddress + route.PathFor(parameter), UriKind.Absolute);
+
+        // Named in the messages of failed reads and cancels, so the caller can read the task again.
+        var taskId = SecretRedactor.Redact(parameter, _options.ApiKey);
         var overall = _options.TotalRequestTimeout;
         var byDeadline = false;
         if (call.Deadline is { } deadline && deadline < overall)
@@ -95,17 +98,17 @@ internal sealed class VeoHttpPipeline
                 {
                     if (!attemptIsShorter)
                     {
-                        throw new VeoRequestTimeoutException(overall, cancelled) { ByCallerDeadline = byDeadline };
+                        throw new VeoRequestTimeoutException(CallFailureText.Timeout(call.Kind, taskId, overall), overall, cancelled) { ByCallerDeadline = byDeadline };
                     }
 
-                    failure = new VeoRequestTimeoutException(_options.AttemptTimeout, cancelled);
+                    failure = new VeoRequestTimeoutException(CallFailureText.Timeout(call.Kind, taskId, _options.AttemptTimeout), _options.AttemptTimeout, cancelled);
                     retry = call.Kind != VeoRequestKind.Create;
                     uncertain = true;
                 }
                 catch (OperationCanceledException cancelled)
                 {
                     // Nobody here cancelled: the HttpClient's own Timeout passed (it reports that as a cancellation).
-                    failure = new VeoRequestTimeoutException(_http.Timeout, cancelled);
+                    failure = new VeoRequestTimeoutException(CallFailureText.Timeout(call.Kind, taskId, _http.Timeout), _http.Timeout, cancelled);
                     retry = call.Kind != VeoRequestKind.Create;
                     uncertain = true;
                 }
@@ -119,8 +122,9 @@ internal sealed class VeoHttpPipeline
                 }
                 catch (Exception broken) when (broken is HttpRequestException or IOException or SocketException or UriFormatException)
                 {
-                    var neverConnected = WasNeverConnected(broken);
-                    failure = new VeoConnectionException(DescribeConnectionFailure(route, broken, neverConnected), broken);
+                    var notConnectedBecause = NeverConnectedReason(broken);
+                    var neverConnected = notConnectedBecause is not null;
+                    failure = new VeoConnectionException(DescribeConnectionFailure(call.Kind, taskId, uri, broken, notConnectedBecause), broken);
                     retry = broken is not UriFormatException && (call.Kind != VeoRequestKind.Create || neverConnected);
                     uncertain |= !neverConnected;
                 }
@@ -294,25 +298,37 @@ internal sealed class VeoHttpPipeline
     // 408 (the server gave up waiting), 429 (handled apart), and 5xx: the answer may differ next time.
     private static bool IsTransient(int status) => status == 408 || status >= 500;
 
-    private static bool WasNeverConnected(Exception exception)
+    // Why no connection was made, or null when one may have been (then the request may have reached the service).
+    private static string? NeverConnectedReason(Exception exception)
     {
         for (var inner = exception; inner is not null; inner = inner.InnerException)
         {
-            if (inner is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable or SocketError.HostUnreachable })
+            switch (inner)
             {
-                return true;
+                // TryAgain is a DNS server that did not answer ("Resource temporarily unavailable" on Linux), NoData a name
+                // without an address: like HostNotFound, the name never resolved, so no connection was attempted.
+                case SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData }:
+                    return "the host name did not resolve";
+                case SocketException { SocketErrorCode: SocketError.ConnectionRefused }:
+                    return "the connection was refused";
+                case SocketException { SocketErrorCode: SocketError.NetworkUnreachable or SocketError.HostUnreachable }:
+                    return "the host is unreachable";
+#if NET8_0_OR_GREATER
+                case HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError }:
+                    return "the host name did not resolve";
+#endif
             }
         }
 
-        return false;
+        return null;
     }
 
-    private static string DescribeConnectionFailure(VeoRoute route, Exception failure, bool neverConnected) => failure switch
+    private static string DescribeConnectionFailure(VeoRequestKind kind, string? taskId, Uri uri, Exception failure, string? notConnectedBecause) => failure switch
     {
         // HttpClient throws UriFormatException for a redirect whose Location it cannot resolve (e.g. "file:").
-        UriFormatException => $"The Veo API answered {route.OperationId} with a redirect the client cannot follow (not an http or https address).",
-        _ when neverConnected => $"Could not connect to the Veo API for {route.OperationId} ({failure.GetType().Name}); nothing was sent.",
-        _ => $"The connection to the Veo API broke during {route.OperationId} ({failure.GetType().Name}). A create call may still have created a task: poll or list before submitting again.",
+        UriFormatException => CallFailureText.Redirect(kind, taskId),
+        _ when notConnectedBecause is not null => CallFailureText.NeverConnected(kind, taskId, uri, notConnectedBecause),
+        _ => CallFailureText.Broken(kind, taskId, failure),
     };
 
     private static string Reason(Exception failure) => failure switch

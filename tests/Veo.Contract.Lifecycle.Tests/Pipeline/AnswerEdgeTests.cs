@@ -61,29 +61,34 @@ public class AnswerEdgeTests
     }
 
     [Theory]
-    [InlineData(SocketError.ConnectionRefused)]
-    [InlineData(SocketError.HostNotFound)]
-    [InlineData(SocketError.NetworkUnreachable)]
-    [InlineData(SocketError.HostUnreachable)]
-    public async Task A_connection_never_made_says_nothing_was_sent(SocketError reason)
+    [InlineData(SocketError.ConnectionRefused, "the connection was refused")]
+    [InlineData(SocketError.HostNotFound, "the host name did not resolve")]
+    [InlineData(SocketError.TryAgain, "the host name did not resolve")]
+    [InlineData(SocketError.NoData, "the host name did not resolve")]
+    [InlineData(SocketError.NetworkUnreachable, "the host is unreachable")]
+    [InlineData(SocketError.HostUnreachable, "the host is unreachable")]
+    public async Task A_connection_never_made_says_why_and_that_nothing_was_sent(SocketError reason, string because)
     {
         var handler = new ScriptedHandler().Respond(_ => throw new HttpRequestException("no route", new SocketException((int)reason)));
         var client = Clients.OnStub(handler, _clock, options => options.MaxRetries = 0);
 
         var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoConnectionException>(() => client.CreateTaskAsync(Clients.VendorExample())));
 
-        Assert.Equal("Could not connect to the Veo API for createTask (HttpRequestException); nothing was sent.", error.Message);
+        Assert.Equal(
+            $"Could not connect to the Veo API at veo.stub.test for the create request ({because}); nothing was sent, so no task was created and the request can be sent again.",
+            error.Message);
     }
 
     [Fact]
-    public async Task A_connection_that_broke_says_a_create_may_have_arrived()
+    public async Task A_connection_that_broke_says_a_create_may_have_arrived_and_suggests_no_call_the_client_lacks()
     {
         var handler = new ScriptedHandler().Respond(_ => throw new HttpRequestException("reset", new SocketException((int)SocketError.ConnectionReset)));
         var client = Clients.OnStub(handler, _clock, options => options.MaxRetries = 0);
 
         var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoConnectionException>(() => client.CreateTaskAsync(Clients.VendorExample())));
 
-        Assert.StartsWith("The connection to the Veo API broke during createTask (HttpRequestException).", error.Message);
-        Assert.Contains("poll or list before submitting again", error.Message);
+        Assert.StartsWith("The connection to the Veo API broke during the create request (HttpRequestException).", error.Message);
+        Assert.Contains("a task may have been created (and billed)", error.Message);
+        Assert.DoesNotContain("list", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 }

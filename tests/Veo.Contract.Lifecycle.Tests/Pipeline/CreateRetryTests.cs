@@ -44,7 +44,7 @@ public class CreateRetryTests
         var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoConnectionException>(() => client.CreateTaskAsync(Clients.VendorExample())));
 
         Assert.Single(server.Requests);
-        Assert.Contains("may still have created a task", error.Message);
+        Assert.Contains("a task may have been created (and billed)", error.Message);
     }
 
     [Theory]
@@ -55,6 +55,27 @@ public class CreateRetryTests
         var attempts = 0;
         var server = new FuncHandler(_ => ++attempts == 1
             ? throw new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused))
+            : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(TaskJson.Created, Encoding.UTF8, "application/json") });
+        var (client, owner) = ClientPath.Build(path, server);
+        using var _ = owner;
+
+        var created = await client.CreateTaskAsync(Clients.VendorExample());
+
+        Assert.Equal(TaskJson.TaskId, created.TaskId);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData(ClientPath.Plain, SocketError.TryAgain)]
+    [InlineData(ClientPath.Injected, SocketError.TryAgain)]
+    [InlineData(ClientPath.Plain, SocketError.NoData)]
+    [InlineData(ClientPath.Injected, SocketError.NoData)]
+    public async Task A_create_whose_host_name_did_not_resolve_is_sent_again(string path, SocketError dns)
+    {
+        // On Linux a DNS server that does not answer is SocketError.TryAgain, "Resource temporarily unavailable".
+        var attempts = 0;
+        var server = new FuncHandler(_ => ++attempts == 1
+            ? throw new HttpRequestException("Resource temporarily unavailable (veo.stub.test:443)", new SocketException((int)dns))
             : new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(TaskJson.Created, Encoding.UTF8, "application/json") });
         var (client, owner) = ClientPath.Build(path, server);
         using var _ = owner;
