@@ -87,10 +87,22 @@ public sealed class FakeVeoServer : IAsyncDisposable
     /// <summary>
     /// A <see cref="VeoClient"/> talking to this fake in-process, on the fake's clock (so advancing a fake clock
     /// drives both). Without <paramref name="options"/> it sends <see cref="ApiKey"/>; with them, exactly what they
-    /// say (so a test can leave the key out).
+    /// say. Options without a key get <see cref="VeoClientOptions.AuthenticationHandledElsewhere"/> set, so the client
+    /// sends its requests without one (instead of refusing them) and a test sees the fake's 401.
     /// </summary>
     public VeoClient CreateVeoClient(VeoClientOptions? options = null)
-        => new(CreateHttpClient(), options ?? new VeoClientOptions { ApiKey = ApiKey }, TimeProvider);
+    {
+        if (options is null)
+        {
+            options = new VeoClientOptions { ApiKey = ApiKey };
+        }
+        else if (string.IsNullOrEmpty(options.ApiKey))
+        {
+            options.AuthenticationHandledElsewhere = true;
+        }
+
+        return new(CreateHttpClient(), options, TimeProvider);
+    }
 
     /// <summary>
     /// Starts a real HTTP server (Kestrel) for the same fake. The default <c>http://127.0.0.1:0</c> picks a free

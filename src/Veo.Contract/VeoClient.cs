@@ -51,6 +51,11 @@ public class VeoClient
         Options.EnsureUsable();
         TimeProvider = timeProvider ?? TimeProvider.System;
         Logger = logger ?? NullLogger.Instance;
+        if (Options.TakeSchemeReport())
+        {
+            Logger.LogWarning("The API key was given with its scheme ('Bearer ...'); the client uses the key without it. Set the key alone to silence this warning.");
+        }
+
         BaseAddress = httpClient.BaseAddress ?? Options.BaseAddress ?? VeoClientOptions.DefaultBaseAddress;
         _pipeline = new VeoHttpPipeline(httpClient, BaseAddress, Options, TimeProvider, Logger);
         _downloader = new VideoDownloader(downloadClient ?? httpClient, TimeProvider, Options, Logger);
@@ -82,6 +87,7 @@ public class VeoClient
     /// Submits a generation request. Unless <see cref="VeoClientOptions.ValidateBeforeSend"/> is off, a request that
     /// breaks an error-severity rule throws <see cref="VeoValidationException"/> and nothing is sent.
     /// </summary>
+    /// <exception cref="VeoMissingApiKeyException">The client has no API key; nothing was sent.</exception>
     /// <exception cref="VeoApiException">The service refused the request (see its subclasses for 400, 401, 402, 429, 5xx).</exception>
     /// <exception cref="VeoRequestTimeoutException">No complete answer in time; the task may still have been created.</exception>
     /// <exception cref="VeoConnectionException">The connection failed; unless nothing was sent, the task may still have been created.</exception>

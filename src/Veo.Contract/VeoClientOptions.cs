@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Threading;
 
 namespace Veo.Contract;
 
@@ -27,8 +28,31 @@ public class VeoClientOptions
     /// <summary>Where the task API lives. Defaults to <see cref="DefaultBaseAddress"/>.</summary>
     public Uri? BaseAddress { get; set; }
 
-    /// <summary>The API key, sent as a bearer token. Never written to messages or logs.</summary>
-    public string? ApiKey { get; set; }
+    /// <summary>
+    /// The API key, sent as a bearer token. Never written to messages or logs. Without one (and without
+    /// <see cref="AuthenticationHandledElsewhere"/>) the client refuses every task request before sending it
+    /// (<see cref="VeoMissingApiKeyException"/>). A key pasted with its scheme (<c>Bearer abc</c>) is kept without it
+    /// (<c>abc</c>), and the client built on these options logs a warning once; surrounding white space is dropped.
+    /// </summary>
+    public string? ApiKey
+    {
+        get => _apiKey;
+        set
+        {
+            _apiKey = PastedApiKey.WithoutScheme(value, out var hadScheme);
+            if (hadScheme)
+            {
+                Interlocked.Exchange(ref _schemeToReport, 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Set it when something other than this client authenticates the task requests: a gateway that adds the
+    /// credentials, or your own <c>DelegatingHandler</c>. Then a client without <see cref="ApiKey"/> sends its requests
+    /// without an Authorization header instead of refusing them (default false). A key that is set is still sent.
+    /// </summary>
+    public bool AuthenticationHandledElsewhere { get; set; }
 
     /// <summary>
     /// Whether <see cref="VeoClient.CreateTaskAsync"/> checks the request against the service's rules before
@@ -109,6 +133,12 @@ public class VeoClientOptions
         return this;
     }
 
+    /// <summary>
+    /// Whether <see cref="ApiKey"/> was last given with its scheme and no client has reported it yet; true once per such key,
+    /// so the warning is logged once however many clients share these options.
+    /// </summary>
+    internal bool TakeSchemeReport() => Interlocked.Exchange(ref _schemeToReport, 0) == 1;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work (a zero timeout, a relative base address).</summary>
     public void EnsureUsable()
     {
@@ -152,9 +182,10 @@ public class VeoClientOptions
     public override string ToString()
         => string.Format(
             CultureInfo.InvariantCulture,
-            "BaseAddress={0}, ApiKey={1}, ValidateBeforeSend={2}, AttemptTimeout={3}, TotalRequestTimeout={4}, MaxRetries={5}, RetryDelay={6}, PollingInterval={7}, MaxPollingInterval={8}, WaitTimeout={9}, DownloadTimeout={10}, MaxResponseBodyBytes={11}, MaxDownloadBytes={12}",
+            "BaseAddress={0}, ApiKey={1}, AuthenticationHandledElsewhere={2}, ValidateBeforeSend={3}, AttemptTimeout={4}, TotalRequestTimeout={5}, MaxRetries={6}, RetryDelay={7}, PollingInterval={8}, MaxPollingInterval={9}, WaitTimeout={10}, DownloadTimeout={11}, MaxResponseBodyBytes={12}, MaxDownloadBytes={13}",
             BaseAddress ?? DefaultBaseAddress,
             string.IsNullOrEmpty(ApiKey) ? "(not set)" : SecretRedactor.Placeholder,
+            AuthenticationHandledElsewhere,
             ValidateBeforeSend,
             AttemptTimeout,
             TotalRequestTimeout,
@@ -166,6 +197,11 @@ public class VeoClientOptions
             DownloadTimeout,
             MaxResponseBodyBytes,
             MaxDownloadBytes);
+
+    private string? _apiKey;
+
+    // 1 while a key given with its scheme waits to be reported by a client's logger.
+    private int _schemeToReport;
 
     // Bodies are read into one array; 1 GiB is far beyond any API answer and far below the array limit.
     private const long MaxBodyLimit = 1024L * 1024 * 1024;

@@ -61,6 +61,12 @@ internal sealed class VeoHttpPipeline
         CancellationToken cancellationToken)
         where T : class
     {
+        if (_authorization is null && !_options.AuthenticationHandledElsewhere)
+        {
+            // Sent without a key, a request is refused at best, and at worst reaches a service that should never see it.
+            throw new VeoMissingApiKeyException();
+        }
+
         var uri = new Uri(_baseAddress + route.PathFor(parameter), UriKind.Absolute);
 
         // Named in the messages of failed reads and cancels, so the caller can read the task again.
