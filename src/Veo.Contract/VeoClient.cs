@@ -78,7 +78,10 @@ public class VeoClient
     /// <summary>Where task requests go: the HttpClient's BaseAddress, else the options', else the vendor's production endpoint.</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>The clock for polling waits, retry back-off, deadlines and link expiry; a fake one in tests.</summary>
+    /// <summary>
+    /// The clock for polling waits, retry back-off, deadlines and link expiry, and for the attempt, overall and download
+    /// timeouts, which real time also ends (whichever passes first); a fake one in tests.
+    /// </summary>
     internal TimeProvider TimeProvider { get; }
 
     internal ILogger Logger { get; }

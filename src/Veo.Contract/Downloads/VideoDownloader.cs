@@ -50,8 +50,8 @@ internal sealed class VideoDownloader
                 expires);
         }
 
-        using var timeout = TimeProviderWaits.CancelAfter(_clock, _timeout);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        // On the client's clock with real time as a backstop: a test clock drives it, one that never moves cannot stall it.
+        using var linked = new TimeLimit(_clock, _timeout, cancellationToken);
         long received = 0;
         try
         {
@@ -115,7 +115,7 @@ internal sealed class VideoDownloader
         catch (OperationCanceledException stopped) when (!cancellationToken.IsCancellationRequested)
         {
             // Our deadline, or HttpClient.Timeout when it is the shorter one (HttpClient reports it as a cancellation).
-            var limit = timeout.IsCancellationRequested || _http.Timeout == Timeout.InfiniteTimeSpan || _http.Timeout > _timeout ? _timeout : _http.Timeout;
+            var limit = linked.HasPassed || _http.Timeout == Timeout.InfiniteTimeSpan || _http.Timeout > _timeout ? _timeout : _http.Timeout;
             throw new VeoDownloadTimeoutException(
                 $"The video of task '{task.TaskId}' did not arrive within {limit}; {received} bytes had arrived and were discarded.", task.TaskId, limit, received, stopped);
         }

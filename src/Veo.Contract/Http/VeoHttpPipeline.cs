@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -79,19 +78,19 @@ internal sealed class VeoHttpPipeline
             byDeadline = true;
         }
 
-        var started = Stopwatch.GetTimestamp();
+        // Both limits run on the client's clock, with real time as a backstop (TimeLimit): a test clock drives them, and
+        // one that never moves still cannot turn a stalled connection into a hang.
+        var started = _clock.GetTimestamp();
+        using var whole = new TimeLimit(_clock, overall, cancellationToken);
 
         // Whether an earlier attempt may have reached the service (a 5xx, a timeout, a dropped connection).
         var uncertain = false;
         for (var attempt = 1; ; attempt++)
         {
-            var left = overall - Elapsed(started);
-            var attemptIsShorter = _options.AttemptTimeout < left;
             Exception failure;
             bool retry;
-            using (var limit = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource())
+            using (var limit = new TimeLimit(_clock, _options.AttemptTimeout, whole.Token))
             {
-                limit.CancelAfter(attemptIsShorter ? _options.AttemptTimeout : (left > TimeSpan.Zero ? left : TimeSpan.Zero));
                 try
                 {
                     return await AttemptAsync(call.Kind, route, uri, body, responseType, check, limit.Token).ConfigureAwait(false);
@@ -100,13 +99,12 @@ internal sealed class VeoHttpPipeline
                 {
                     throw;
                 }
-                catch (OperationCanceledException cancelled) when (limit.IsCancellationRequested)
+                catch (OperationCanceledException cancelled) when (whole.HasPassed)
                 {
-                    if (!attemptIsShorter)
-                    {
-                        throw new VeoRequestTimeoutException(CallFailureText.Timeout(call.Kind, taskId, overall), overall, cancelled) { ByCallerDeadline = byDeadline };
-                    }
-
+                    throw new VeoRequestTimeoutException(CallFailureText.Timeout(call.Kind, taskId, overall), overall, cancelled) { ByCallerDeadline = byDeadline };
+                }
+                catch (OperationCanceledException cancelled) when (limit.HasPassed)
+                {
                     failure = new VeoRequestTimeoutException(CallFailureText.Timeout(call.Kind, taskId, _options.AttemptTimeout), _options.AttemptTimeout, cancelled);
                     retry = call.Kind != VeoRequestKind.Create;
                     uncertain = true;
@@ -142,7 +140,7 @@ internal sealed class VeoHttpPipeline
             }
 
             var delay = RetryBackoff.For(attempt, _options.RetryDelay, (failure as VeoApiException)?.RetryAfter, call.MinimumRetryDelay);
-            if (delay >= overall - Elapsed(started))
+            if (delay >= overall - _clock.GetElapsedTime(started))
             {
                 // Sleeping that long would outlast the overall timeout (or the caller's deadline): the last answer is the result.
                 _logger.LogDebug("Veo {Operation}: not retrying; a wait of {Delay} would outlast the time left.", route.OperationId, delay);
@@ -150,7 +148,15 @@ internal sealed class VeoHttpPipeline
             }
 
             _logger.LogWarning("Veo {Operation}: attempt {Attempt} failed ({Reason}); retrying in {Delay}.", route.OperationId, attempt, Reason(failure), delay);
-            await TimeProviderWaits.Delay(_clock, delay, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await TimeProviderWaits.Delay(_clock, delay, whole.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The overall timeout passed in real time during the wait (a test clock slower than real time): as above.
+                throw Final(failure, uncertain && attempt > 1);
+            }
         }
     }
 
@@ -343,7 +349,4 @@ internal sealed class VeoHttpPipeline
         VeoRequestTimeoutException timeout => "no answer within " + timeout.Timeout,
         _ => failure.GetType().Name,
     };
-
-    private static TimeSpan Elapsed(long started)
-        => TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - started) * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
 }

@@ -72,17 +72,15 @@ public class WaitDeadlineTests
         Assert.Null(error.RetryAfter);
     }
 
-    [Theory]
-    [InlineData(8)]
-    [InlineData(9)]
-    public async Task A_read_that_ends_at_or_past_the_deadline_ends_the_wait_at_once(int readSeconds)
+    [Fact]
+    public async Task A_read_that_ends_just_before_the_deadline_is_used_and_the_wait_ends_at_the_deadline()
     {
         var handler = new ScriptedHandler()
             .Json(HttpStatusCode.OK, TaskJson.Created)
             .Respond(_ =>
             {
-                // The service takes this long to answer, on the test clock: the deadline (10 s) passes during the read.
-                _clock.Fake.Advance(TimeSpan.FromSeconds(readSeconds));
+                // Answered 7 s into the 8 s left: the answer counts, and the next read (2 s later) would come too late.
+                _clock.Fake.Advance(TimeSpan.FromSeconds(7));
                 return new System.Net.Http.HttpResponseMessage(HttpStatusCode.OK) { Content = new System.Net.Http.StringContent(TaskJson.Of("processing", 60)) };
             })
             .Task("completed", 100, CompletedResult);
@@ -94,14 +92,15 @@ public class WaitDeadlineTests
 
         Assert.Equal(2, handler.Requests.Count);
         Assert.Equal(60, error.LastKnownTask!.Progress);
-        Assert.Equal(new[] { TimeSpan.FromSeconds(2) }, _clock.Waits);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1) }, _clock.Waits);
+        Assert.Equal(TimeSpan.FromSeconds(10), _clock.Elapsed);
     }
 
     [Fact]
     public async Task A_status_read_after_a_polling_wait_is_bounded_by_what_is_left_of_the_deadline()
     {
-        // The read after the first (test-clock) wait stalls; only the 300 ms left of the wait's deadline can end it, since
-        // the request timeouts are far longer.
+        // The read after the first (test-clock) wait stalls; only the 20 s left of the wait's deadline can end it, since
+        // the attempt timeout (30 s) is longer. All on the test clock: the stall is passed at once.
         var handler = new FuncHandler(async (request, cancellationToken) =>
         {
             if (request.Method == System.Net.Http.HttpMethod.Post)
@@ -109,6 +108,7 @@ public class WaitDeadlineTests
                 return new System.Net.Http.HttpResponseMessage(HttpStatusCode.OK) { Content = new System.Net.Http.StringContent(TaskJson.Created) };
             }
 
+            _clock.Stalled();
             await Task.Delay(Timeout.Infinite, cancellationToken);
             throw new InvalidOperationException("unreachable");
         });
@@ -118,13 +118,14 @@ public class WaitDeadlineTests
             options.MaxPollingInterval = TimeSpan.FromMinutes(4);
         });
         var operation = await client.SubmitAsync(Clients.VendorExample());
-        var timeout = TimeSpan.FromMinutes(4) + TimeSpan.FromMilliseconds(300);
+        var timeout = TimeSpan.FromMinutes(4) + TimeSpan.FromSeconds(20);
 
         var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoWaitTimeoutException>(() => _clock.RunAsync(operation.WaitForCompletionAsync(timeout))));
 
         Assert.Equal(timeout, error.Timeout);
         Assert.Equal(2, handler.Requests.Count);
         Assert.Equal(new[] { TimeSpan.FromMinutes(4) }, _clock.Waits);
+        Assert.Equal(timeout, _clock.Elapsed);
     }
 
     [Fact]
