@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -12,19 +11,16 @@ namespace Veo.Contract.Lifecycle.Tests.Pipeline;
 
 /// <summary>
 /// A server that stops answering, before the headers or in the middle of the body: every call ends with the typed
-/// timeout close to the configured limit, whichever way the client was built.
+/// timeout exactly at the configured limit, whichever way the client was built. On the test clock: each stall is passed
+/// at once by advancing to the client's first pending limit, so the limits can be as long as in production.
+/// (FrozenClockTests shows the same stalls end in real time when the clock never moves.)
 /// </summary>
 public class StalledAnswerTests
 {
-    private static readonly TimeSpan Attempt = TimeSpan.FromMilliseconds(300);
-    private static readonly TimeSpan Total = TimeSpan.FromMilliseconds(900);
+    private static readonly TimeSpan Attempt = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Total = TimeSpan.FromSeconds(80);
 
-    // Room for at least two attempts even when a busy machine fires the first attempt's timeout late (CI saw one
-    // attempt take the whole 900 ms under load); four attempts of 300 ms normally end it first.
-    private static readonly TimeSpan RetriedTotal = TimeSpan.FromSeconds(3);
-
-    // Far above the limits, far below "forever": a busy machine adds seconds, never minutes.
-    private static readonly TimeSpan Ceiling = TimeSpan.FromSeconds(10);
+    private readonly TestClock _clock = new();
 
     public static TheoryData<string, string> PathsAndStages()
     {
@@ -43,14 +39,14 @@ public class StalledAnswerTests
     public async Task A_stalled_create_ends_in_the_attempt_timeout_and_is_sent_once(string path, string stage)
     {
         var server = Stalling(stage);
-        var (client, owner) = ClientPath.Build(path, server, Limits);
+        var (client, owner) = ClientPath.Build(path, server, Limits, clock: _clock);
         using var _ = owner;
-        var clock = Stopwatch.StartNew();
 
-        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoRequestTimeoutException>(() => client.CreateTaskAsync(Clients.VendorExample())));
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoRequestTimeoutException>(() => _clock.RunAsync(client.CreateTaskAsync(Clients.VendorExample()))));
 
-        Assert.True(clock.Elapsed < Ceiling, $"took {clock.Elapsed}");
         Assert.Equal(Attempt, error.Timeout);
+        Assert.Equal(Attempt, _clock.Elapsed);
+        Assert.False(error.ByCallerDeadline);
         Assert.Single(server.Requests);
     }
 
@@ -59,21 +55,36 @@ public class StalledAnswerTests
     public async Task A_stalled_status_read_is_retried_until_the_overall_timeout(string path, string stage)
     {
         var server = Stalling(stage);
+        var (client, owner) = ClientPath.Build(path, server, Limits, clock: _clock);
+        using var _ = owner;
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoRequestTimeoutException>(() => _clock.RunAsync(client.GetTaskAsync(TaskJson.TaskId))));
+
+        // Attempts start at 0, 30 and 60 s (no back-off here); the overall limit ends the third at 80 s.
+        Assert.Equal(Total, error.Timeout);
+        Assert.Equal(Total, _clock.Elapsed);
+        Assert.Equal(3, server.Requests.Count);
+        Assert.All(server.Requests, request => Assert.Equal(VeoRequestKind.Read, request.Kind));
+        Assert.Equal(3, _clock.StallsPassed);
+    }
+
+    [Theory]
+    [MemberData(nameof(PathsAndStages))]
+    public async Task A_stalled_status_read_past_its_retries_ends_with_the_last_attempt_timeout(string path, string stage)
+    {
+        var server = Stalling(stage);
         var (client, owner) = ClientPath.Build(path, server, options =>
         {
-            options.AttemptTimeout = Attempt;
-            options.TotalRequestTimeout = RetriedTotal;
-        });
+            Limits(options);
+            options.MaxRetries = 1;
+        }, clock: _clock);
         using var _ = owner;
-        var clock = Stopwatch.StartNew();
 
-        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoRequestTimeoutException>(() => client.GetTaskAsync(TaskJson.TaskId)));
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoRequestTimeoutException>(() => _clock.RunAsync(client.GetTaskAsync(TaskJson.TaskId))));
 
-        Assert.True(clock.Elapsed < Ceiling, $"took {clock.Elapsed}");
-        Assert.True(clock.Elapsed >= Attempt, $"ended after {clock.Elapsed}, before any limit");
-        Assert.InRange(server.Requests.Count, 2, 4);
-        Assert.All(server.Requests, request => Assert.Equal(VeoRequestKind.Read, request.Kind));
-        Assert.Contains(error.Timeout, new[] { Attempt, RetriedTotal });
+        Assert.Equal(Attempt, error.Timeout);
+        Assert.Equal(Attempt + Attempt, _clock.Elapsed);
+        Assert.Equal(2, server.Requests.Count);
     }
 
     [Theory]
@@ -83,15 +94,14 @@ public class StalledAnswerTests
         var server = Stalling(stage);
 
         // Default request timeouts (30 s, 2 min): only the wait's own deadline can end this in time.
-        var (client, owner) = ClientPath.Build(path, server);
+        var (client, owner) = ClientPath.Build(path, server, clock: _clock);
         using var _ = owner;
-        var deadline = TimeSpan.FromMilliseconds(600);
-        var clock = Stopwatch.StartNew();
+        var deadline = TimeSpan.FromSeconds(10);
 
-        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoWaitTimeoutException>(() => client.GetOperation(TaskJson.TaskId).WaitForCompletionAsync(deadline)));
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoWaitTimeoutException>(() => _clock.RunAsync(client.GetOperation(TaskJson.TaskId).WaitForCompletionAsync(deadline))));
 
-        Assert.True(clock.Elapsed < Ceiling, $"took {clock.Elapsed}");
         Assert.Equal(deadline, error.Timeout);
+        Assert.Equal(deadline, _clock.Elapsed);
         Assert.Single(server.Requests);
     }
 
@@ -101,14 +111,15 @@ public class StalledAnswerTests
         options.TotalRequestTimeout = Total;
     }
 
-    private static FuncHandler Stalling(string stage)
+    private FuncHandler Stalling(string stage)
         => new(async (request, cancellationToken) =>
         {
             if (stage == "headers")
             {
+                _clock.Stalled();
                 await Task.Delay(Timeout.Infinite, cancellationToken);
             }
 
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(ServedStream.Stalling("{\"task_id\":\"task-")) };
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(ServedStream.Stalling("{\"task_id\":\"task-", _clock.Stalled)) };
         });
 }

@@ -13,17 +13,20 @@ internal sealed class ServedStream : Stream
 {
     private readonly byte[] _prefix;
     private readonly bool _endless;
+    private readonly Action? _stalled;
     private long _served;
 
-    private ServedStream(byte[] prefix, bool endless)
+    private ServedStream(byte[] prefix, bool endless, Action? stalled = null)
     {
         _prefix = prefix;
         _endless = endless;
+        _stalled = stalled;
     }
 
     public long Served => Interlocked.Read(ref _served);
 
-    public static ServedStream Stalling(string prefix) => new(System.Text.Encoding.UTF8.GetBytes(prefix), endless: false);
+    /// <summary>Sends <paramref name="prefix"/>, then stalls; <paramref name="stalled"/> is told when a read starts waiting.</summary>
+    public static ServedStream Stalling(string prefix, Action? stalled = null) => new(System.Text.Encoding.UTF8.GetBytes(prefix), endless: false, stalled);
 
     public static ServedStream Endless(string prefix) => new(System.Text.Encoding.UTF8.GetBytes(prefix), endless: true);
 
@@ -55,6 +58,7 @@ internal sealed class ServedStream : Stream
 
         if (!_endless)
         {
+            _stalled?.Invoke();
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }
 
