@@ -24,16 +24,21 @@ internal sealed class MisbehavingServer : IAsyncDisposable
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Func<ServerRequest, Func<ServerConnection, Task>> _script;
+    private readonly Action? _stalled;
     private readonly ConcurrentQueue<ServerRequest> _requests = new();
     private readonly ConcurrentBag<Task> _connections = new();
     private readonly Task _accepting;
     private long _bytesSent;
     private int _count;
 
-    /// <summary>Listens on a free port of <paramref name="host"/> (127.0.0.1 unless another loopback address is given).</summary>
-    public MisbehavingServer(Func<ServerRequest, Func<ServerConnection, Task>> script, string host = "127.0.0.1")
+    /// <summary>
+    /// Listens on a free port of <paramref name="host"/> (127.0.0.1 unless another loopback address is given);
+    /// <paramref name="stalled"/> is told each time a reply starts to stall.
+    /// </summary>
+    public MisbehavingServer(Func<ServerRequest, Func<ServerConnection, Task>> script, string host = "127.0.0.1", Action? stalled = null)
     {
         _script = script;
+        _stalled = stalled;
         _listener = new TcpListener(IPAddress.Parse(host), 0);
         _listener.Start();
         Address = new Uri($"http://{host}:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
@@ -86,7 +91,7 @@ internal sealed class MisbehavingServer : IAsyncDisposable
                 }
 
                 _requests.Enqueue(request);
-                var connection = new ServerConnection(socket, stream, _stopping.Token, sent => Interlocked.Add(ref _bytesSent, sent));
+                var connection = new ServerConnection(socket, stream, _stopping.Token, sent => Interlocked.Add(ref _bytesSent, sent), _stalled);
                 await _script(request)(connection);
                 if (socket.Connected)
                 {

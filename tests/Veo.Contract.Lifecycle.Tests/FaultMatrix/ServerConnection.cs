@@ -12,12 +12,14 @@ internal sealed class ServerConnection
     private readonly Socket _socket;
     private readonly NetworkStream _stream;
     private readonly Action<long> _sent;
+    private readonly Action? _stalled;
 
-    public ServerConnection(Socket socket, NetworkStream stream, CancellationToken stopping, Action<long> sent)
+    public ServerConnection(Socket socket, NetworkStream stream, CancellationToken stopping, Action<long> sent, Action? stalled = null)
     {
         _socket = socket;
         _stream = stream;
         _sent = sent;
+        _stalled = stalled;
         Stopping = stopping;
     }
 
@@ -37,6 +39,7 @@ internal sealed class ServerConnection
     public async Task StallAsync()
     {
         var probe = new byte[1];
+        _stalled?.Invoke();
         try
         {
             // A read returns 0 once the client closes its end; until then the connection just hangs.
