@@ -185,6 +185,7 @@ public class VeoClient
     /// request (<see cref="VeoDownloadLinkExpiredException"/>). On failure the stream may hold part of the video;
     /// use <see cref="DownloadVideoToFileAsync"/> to get all or nothing.
     /// </summary>
+    /// <exception cref="VeoDownloadDestinationException">The stream refused the bytes (its error is the inner exception).</exception>
     /// <exception cref="VeoDownloadException">The download failed or was cut short.</exception>
     public virtual Task DownloadVideoAsync(VeoTask task, Stream destination, IProgress<VeoDownloadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -198,13 +199,22 @@ public class VeoClient
             throw new ArgumentNullException(nameof(destination));
         }
 
-        return _downloader.DownloadAsync(task, destination, progress, cancellationToken);
+        var guarded = new GuardedDestination(destination, (error, bytes) => new VeoDownloadDestinationException(
+            $"Could not write the video of task '{task.TaskId}' to the destination stream after {bytes} bytes: {error.Message} ({error.GetType().Name}).",
+            task.TaskId,
+            null,
+            bytes,
+            error));
+        return _downloader.DownloadAsync(task, guarded, progress, cancellationToken);
     }
 
     /// <summary>
-    /// Saves the video of a completed task to <paramref name="path"/> (folders are created, an existing file is replaced)
-    /// and returns the full path. The file appears only once complete; on any failure nothing is left behind.
+    /// Saves the video of a completed task to <paramref name="path"/> and returns the full path of the file. A path that
+    /// names a folder (ending in a separator, such as <c>out/</c>, or an existing directory) gets a file named after the
+    /// task, <c>&lt;task id&gt;.mp4</c>; folders are created and an existing file is replaced. The file appears only once
+    /// complete; on any failure nothing is left behind.
     /// </summary>
+    /// <exception cref="VeoDownloadDestinationException">The file cannot be written (named as given; the file error is the inner exception).</exception>
     /// <exception cref="VeoDownloadException">The download failed or was cut short.</exception>
     public virtual Task<string> DownloadVideoToFileAsync(VeoTask task, string path, IProgress<VeoDownloadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -213,8 +223,12 @@ public class VeoClient
             throw new ArgumentNullException(nameof(task));
         }
 
-        return AtomicFile.WriteAsync(path, file => _downloader.DownloadAsync(task, file, progress, cancellationToken));
+        return SaveVideoAsync(task, VideoDestination.For(path, task.TaskId), progress, cancellationToken);
     }
+
+    /// <summary>Saves the video to a destination already worked out (and perhaps checked before a wait).</summary>
+    internal Task<string> SaveVideoAsync(VeoTask task, VideoDestination destination, IProgress<VeoDownloadProgress>? progress, CancellationToken cancellationToken)
+        => destination.WriteAsync(file => _downloader.DownloadAsync(task, file, progress, cancellationToken));
 
     /// <summary>A status read for a wait: bounded by the wait's remaining time, its 429s left to the wait's schedule.</summary>
     internal Task<VeoTask> ReadTaskAsync(string taskId, VeoCall call, CancellationToken cancellationToken)

@@ -12,30 +12,26 @@ internal static class AtomicFile
 {
     private const int BufferSize = 81920;
 
-    public static async Task<string> WriteAsync(string path, Func<Stream, Task> write)
+    /// <summary>
+    /// Runs <paramref name="write"/> on <paramref name="hiddenPath"/> (created new, in the same folder as
+    /// <paramref name="fullPath"/>, which is created), then moves it over <paramref name="fullPath"/>; on any failure the
+    /// hidden file is deleted and the error goes to the caller as it was.
+    /// </summary>
+    public static async Task WriteAsync(string fullPath, string hiddenPath, Func<Stream, Task> write)
     {
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            throw new ArgumentException("A file path is required.", nameof(path));
-        }
-
-        var fullPath = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(fullPath) ?? throw new ArgumentException($"'{path}' names no file.", nameof(path));
-        Directory.CreateDirectory(folder);
-        var partial = Path.Combine(folder, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N") + ".part");
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         try
         {
-            using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
+            using (var file = new FileStream(hiddenPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true))
             {
                 await write(file).ConfigureAwait(false);
             }
 
-            MoveIntoPlace(partial, fullPath);
-            return fullPath;
+            MoveIntoPlace(hiddenPath, fullPath);
         }
         catch
         {
-            TryDelete(partial);
+            TryDelete(hiddenPath);
             throw;
         }
     }

@@ -187,11 +187,32 @@ public class VeoTaskOperation
         => _client.DownloadVideoAsync(CompletedTask(), destination, progress, cancellationToken);
 
     /// <summary>
-    /// Saves the finished video to <paramref name="path"/> (folders are created) and returns its full path. The file appears
-    /// only once complete: on any failure nothing is left behind. The task must have completed (wait first).
+    /// Saves the finished video to <paramref name="path"/> (folders are created; a folder path such as <c>out/</c> gets
+    /// <c>&lt;task id&gt;.mp4</c>) and returns its full path. The file appears only once complete: on any failure nothing is
+    /// left behind. The task must have completed (wait first, or use <see cref="WaitAndDownloadVideoToFileAsync"/>, which
+    /// checks the destination before the wait).
     /// </summary>
     public virtual Task<string> DownloadVideoToFileAsync(string path, IProgress<VeoDownloadProgress>? progress = null, CancellationToken cancellationToken = default)
         => _client.DownloadVideoToFileAsync(CompletedTask(), path, progress, cancellationToken);
+
+    /// <summary>
+    /// Checks that <paramref name="path"/> can be written (creates its folder, tries a hidden file there), then waits for
+    /// the task like <see cref="WaitForCompletionAsync(IProgress{VeoTaskProgress}, CancellationToken)"/> and saves its
+    /// video like <see cref="DownloadVideoToFileAsync"/>; returns the file's full path. A destination that cannot be
+    /// written fails at once, before a wait of minutes, and the task goes on (resume it with its <see cref="Id"/>).
+    /// </summary>
+    /// <exception cref="VeoDownloadDestinationException">The destination cannot be written; nothing was waited for.</exception>
+    public virtual async Task<string> WaitAndDownloadVideoToFileAsync(
+        string path,
+        IProgress<VeoTaskProgress>? waitProgress = null,
+        IProgress<VeoDownloadProgress>? downloadProgress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var destination = VideoDestination.For(path, Id);
+        destination.EnsureWritable();
+        var task = await WaitForCompletionAsync(waitProgress, cancellationToken).ConfigureAwait(false);
+        return await _client.SaveVideoAsync(task, destination, downloadProgress, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}: {Status ?? "not read yet"}";

@@ -32,17 +32,6 @@ public sealed class SaveToFileTests : IDisposable
     }
 
     [Fact]
-    public async Task A_path_that_names_no_file_is_refused()
-    {
-        var root = Path.GetPathRoot(_folder.Path)!;
-
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => Client().DownloadVideoToFileAsync(Completed(), root));
-
-        Assert.Equal("path", error.ParamName);
-        Assert.Contains("names no file", error.Message);
-    }
-
-    [Fact]
     public async Task The_video_is_written_to_a_hidden_sibling_and_then_replaces_an_older_file()
     {
         var target = Path.Combine(_folder.Path, "video.mp4");

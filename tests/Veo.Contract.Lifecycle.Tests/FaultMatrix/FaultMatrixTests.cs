@@ -292,6 +292,21 @@ public sealed class FaultMatrixTests
         Assert.Empty(rig.Folder.Files());
     }
 
+    [Theory]
+    [MemberData(nameof(Constructions))]
+    public async Task A_download_cut_off_midway_counts_the_bytes_that_arrived(Construction construction)
+    {
+        var body = VideoStart.Concat(new byte[50_000 - VideoStart.Length]).ToArray();
+        await using var rig = new MatrixRig(construction, _ => Replies.Body(200, "video/mp4", body, declaredLength: 200_000), Patient);
+
+        var (error, elapsed) = await rig.FailsWith<VeoDownloadException>(token => rig.Client.DownloadVideoToFileAsync(CompletedTask(rig), Target(rig), null, token));
+
+        Assert.Equal(50_000, error.BytesReceived);
+        Assert.Contains("after 50000 bytes", error.Message);
+        Assert.InRange(elapsed, TimeSpan.Zero, Quick);
+        Assert.Empty(rig.Folder.Files());
+    }
+
     // ---- Redirects ----
 
     [Theory]
