@@ -1,14 +1,14 @@
 using System;
-using System.IO;
 using System.Threading;
 using Microsoft.Extensions.DependencyInjection;
 using Quickstart;
 using Veo.Contract;
 using Veo.Contract.Testing;
 
-// Quickstart: submit the vendor's example request, wait with progress, save the MP4 under ./out/.
+// Quickstart: submit the vendor's example request, wait with progress, save the MP4 as ./out/<task id>.mp4.
 //   dotnet run --project samples/Quickstart                      (fake server unless VEO_API_KEY is set)
-//   dotnet run --project samples/Quickstart -- --resume <task id> (real service: continue a task after a restart)
+//   dotnet run --project samples/Quickstart -- --resume <task id> (real service only: continue a task after a restart;
+//                                                                  the in-process fake forgets its tasks when it ends)
 var display = ConsoleDisplay.Create();
 var apiKey = Environment.GetEnvironmentVariable(VeoClientOptions.ApiKeyEnvironmentVariable);
 var useFake = string.IsNullOrWhiteSpace(apiKey);
@@ -43,58 +43,4 @@ Console.CancelKeyPress += (_, e) =>
     stop.Cancel();
 };
 
-VeoTaskOperation? operation = null;
-try
-{
-    if (args.Length == 2 && args[0] == "--resume")
-    {
-        operation = client.GetOperation(args[1]);
-        display.Line($"Resuming task {operation.Id}.");
-    }
-    else
-    {
-        var request = new CreateTaskRequest
-        {
-            Model = VeoModels.Veo31,
-            Action = VeoActions.Generate,
-            Prompt = "A golden retriever running on a beach at sunset, cinematic lighting, slow motion",
-            AspectRatio = AspectRatio.Landscape16x9,
-            Duration = 8,
-            Resolution = Resolution.FullHd1080p,
-        };
-        operation = await client.SubmitAsync(request, stop.Token);
-        display.Line($"Submitted task {operation.Id} ({request.Model}, {request.Duration} s, {VeoWireValues.Of(request.Resolution) ?? "default resolution"}, {VeoWireValues.Of(request.AspectRatio) ?? "default aspect ratio"}). Keep this id to resume.");
-    }
-
-    var target = Path.Combine("out", operation.Id + ".mp4");
-    var saved = await display.RunAsync(
-        async (generation, download) =>
-        {
-            await operation.WaitForCompletionAsync(generation, stop.Token);
-            return await operation.DownloadVideoToFileAsync(target, download, stop.Token);
-        });
-
-    var isMp4 = Mp4Check.TryDescribe(saved, out var check);
-    display.Line($"Saved {saved} ({new FileInfo(saved).Length:N0} bytes, {check}).");
-    return isMp4 ? 0 : 4;
-}
-catch (OperationCanceledException) when (stop.IsCancellationRequested)
-{
-    display.Line(operation is null ? "Stopped before submitting." : $"Stopped. The task goes on: resume with --resume {operation.Id}");
-    return 130;
-}
-catch (VeoValidationException invalid)
-{
-    display.Line(invalid.Message);
-    return 2;
-}
-catch (VeoWaitTimeoutException timeout)
-{
-    display.Line(timeout.Message);
-    return 3;
-}
-catch (VeoException failure)
-{
-    display.Line($"{failure.GetType().Name}: {failure.Message}");
-    return 1;
-}
+return await new QuickstartJob(client, display, useFake, "out").RunAsync(args, stop.Token);
