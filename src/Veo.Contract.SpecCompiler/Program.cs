@@ -1,9 +1,9 @@
 using Veo.Contract.SpecCompiler;
 
-// Called by SpecCompiler.targets during the build: `client|rules|schema|facts <spec> <output.cs> <namespace>`.
-if (args.Length != 4 || (args[0] != "client" && args[0] != "rules" && args[0] != "schema" && args[0] != "facts"))
+// Called by SpecCompiler.targets during the build: `client|rules|schema|facts|errors <spec> <output.cs> <namespace>`.
+if (args.Length != 4 || (args[0] != "client" && args[0] != "rules" && args[0] != "schema" && args[0] != "facts" && args[0] != "errors"))
 {
-    Console.Error.WriteLine("usage: Veo.Contract.SpecCompiler client|rules|schema|facts <spec.yaml> <output.cs> <namespace>");
+    Console.Error.WriteLine("usage: Veo.Contract.SpecCompiler client|rules|schema|facts|errors <spec.yaml> <output.cs> <namespace>");
     return 2;
 }
 
@@ -15,6 +15,7 @@ try
         "client" => await ClientCodeWriter.WriteAsync(specPath, ns),
         "schema" => RequestSchemaCodeWriter.Write(RuleTableReader.Read(specPath).Schema, ns),
         "facts" => RequestFactsCodeWriter.Write(RuleTableReader.Read(specPath).Schema, ns),
+        "errors" => ErrorCodesCodeWriter.Write(SpecYaml.Load(specPath), ns),
         _ => RuleTableCodeWriter.Write(RuleTableReader.Read(specPath), ns),
     };
     CodeFileWriter.Save(outputPath, code);

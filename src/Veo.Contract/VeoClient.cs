@@ -17,9 +17,6 @@ namespace Veo.Contract;
 /// </summary>
 public class VeoClient
 {
-    // The vendor's error code for a cancel of a task that is no longer queued.
-    private const string TaskNotCancellable = "task_not_cancellable";
-
     private static readonly Func<CreateTaskResponse, string?> RequireTaskIdInAnswer = created => string.IsNullOrEmpty(created.TaskId)
         ? "The service accepted the create request but sent no task_id: the task may have been created and billed. Check the account's tasks before submitting again."
         : null;
@@ -167,7 +164,7 @@ public class VeoClient
                 null,
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (VeoBadRequestException refused) when (refused.AfterUncertainAttempt && refused.ErrorCode == TaskNotCancellable)
+        catch (VeoBadRequestException refused) when (refused.AfterUncertainAttempt && refused.ErrorCode == VeoErrorCodes.TaskNotCancellable)
         {
             var task = await GetTaskAsync(taskId, cancellationToken).ConfigureAwait(false);
             if (task.Status != VeoTaskStatuses.Cancelled)

@@ -38,8 +38,9 @@ internal static class VeoApiErrors
         };
     }
 
-    // The vendor's shape is {"error": {"message", "code"}}; a proxy's HTML or a bare {"message"} must not crash the mapping.
-    // When several rules are broken, an extra "violations" array ({"code", ...} items) may list them all.
+    // The spec's ErrorResponse, {"error": {"message", "code", "violations"}}, is read through the generated DTO. Any other
+    // body (a proxy's HTML, a bare {"message"}, fields of other types) must not crash the mapping: what can be used of it
+    // is taken by hand, and a violations list that is not the spec's shape is not read at all.
     private static void ReadErrorBody(string? body, out string? code, out string? message, out List<string> listedCodes)
     {
         code = null;
@@ -47,6 +48,21 @@ internal static class VeoApiErrors
         listedCodes = new List<string>();
         if (string.IsNullOrWhiteSpace(body))
         {
+            return;
+        }
+
+        if (SpecShaped(body!) is { } detail)
+        {
+            code = detail.Code;
+            message = detail.Message;
+            foreach (var violation in detail.Violations ?? Array.Empty<ErrorViolation>())
+            {
+                if (violation?.Code is { } listed)
+                {
+                    listedCodes.Add(listed);
+                }
+            }
+
             return;
         }
 
@@ -63,20 +79,24 @@ internal static class VeoApiErrors
                 : document.RootElement;
             code = Text(error, "code");
             message = Text(error, "message");
-            if (error.TryGetProperty("violations", out var violations) && violations.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var violation in violations.EnumerateArray())
-                {
-                    if (violation.ValueKind == JsonValueKind.Object && Text(violation, "code") is { } listed)
-                    {
-                        listedCodes.Add(listed);
-                    }
-                }
-            }
         }
         catch (JsonException)
         {
             // Not JSON: the raw body is still on the exception.
+        }
+    }
+
+    // The DTO's required "error" starts as an empty detail, so a body without one reads as a detail with nothing set.
+    private static ErrorDetail? SpecShaped(string body)
+    {
+        try
+        {
+            var detail = JsonSerializer.Deserialize(body, VeoJsonContext.Default.ErrorResponse)?.Error;
+            return detail is { Message: null, Code: null, Violations: null } ? null : detail;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -62,14 +62,26 @@ public class ErrorBodyShapeTests
     }
 
     [Fact]
-    public void Violations_of_the_wrong_shape_are_skipped_one_by_one()
+    public void Violations_in_the_spec_shape_are_read_once_each_and_items_without_a_code_are_skipped()
     {
         const string Body = "{\"error\":{\"code\":\"VEO0003\",\"message\":\"m\",\"violations\":"
-            + "[\"VEO0005\",{\"code\":7},{\"field\":\"duration\"},{\"code\":\"VEO0006\"},{\"code\":\"VEO0003\"},{\"code\":\"VEO0006\"}]}}";
+            + "[{\"field\":\"duration\",\"message\":\"x\"},null,{\"code\":\"VEO0006\"},{\"code\":\"VEO0003\"},{\"code\":\"VEO0006\",\"extra\":1}]}}";
 
         var error = Assert.IsType<VeoBadRequestException>(Create(400, Body));
 
         Assert.Equal(new[] { "VEO0003", "VEO0006" }, error.ValidationCodes);
+        Assert.Equal("m", error.ErrorMessage);
+    }
+
+    [Fact]
+    public void Violations_of_another_shape_are_not_read_but_the_code_and_message_still_are()
+    {
+        const string Body = "{\"error\":{\"code\":\"VEO0003\",\"message\":\"m\",\"violations\":[\"VEO0005\",{\"code\":7},{\"code\":\"VEO0006\"}]}}";
+
+        var error = Assert.IsType<VeoBadRequestException>(Create(400, Body));
+
+        Assert.Equal(new[] { "VEO0003" }, error.ValidationCodes);
+        Assert.Equal(("VEO0003", "m"), (error.ErrorCode, error.ErrorMessage));
     }
 
     [Fact]

@@ -38,6 +38,33 @@ internal static class SpecCompilerRun
         }
     }
 
+    /// <summary>The error-code constants (<c>errors</c> command) compiled from a spec text: exit code, errors and the code written.</summary>
+    public static (int ExitCode, string Errors, string SpecPath, string Code) ErrorCodes(string specText)
+    {
+        var directory = Directory.CreateTempSubdirectory("veo-spec-");
+        var specPath = Path.Combine(directory.FullName, "veo-tasks.openapi.yaml");
+        var outputPath = Path.Combine(directory.FullName, "VeoErrorCodes.g.cs");
+        File.WriteAllText(specPath, specText);
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { RepoPaths.SpecCompilerDll, "errors", specPath, outputPath, "Veo.Contract" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+            var errors = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, errors.Result, specPath, File.Exists(outputPath) ? File.ReadAllText(outputPath) : "");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The spec with one exact, unique piece of text replaced, and the 1-based line where the replacement starts.</summary>
     public static (string Text, int Line) Mutate(string original, string find, string replace)
     {
