@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -143,6 +144,20 @@ public sealed class ErrorShapeTests : IAsyncLifetime
         var response = await _api.GetAsync("task-x");
 
         Assert.Equal(TimeSpan.FromSeconds(seconds), response.Message.Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
+    public async Task Violations_stop_at_the_spec_s_100_items()
+    {
+        var fields = string.Concat(Enumerable.Range(0, 120).Select(i => $",\"f{i}\":1"));
+
+        var response = await _api.CreateAsync("{\"model\":\"veo-3.1\",\"prompt\":\"x\"" + fields + "}");
+
+        ErrorBodyAssert.Valid(response, HttpStatusCode.BadRequest, "unknown_field");
+        var codes = ErrorBodyAssert.ViolationCodes(response);
+        Assert.Equal(100, codes.Length);
+        Assert.Equal("f99", response.Json.GetProperty("error").GetProperty("violations")[99].GetProperty("field").GetString());
+        Assert.Equal(4096, response.ErrorMessage.Length);
     }
 
     private async Task<string> UnknownFieldMessageAsync(string name)

@@ -82,6 +82,20 @@ public sealed class FakeEdgeTests : IAsyncLifetime
         Assert.Equal(1, _api.Server.PendingFaults);
     }
 
+    [Theory]
+    [InlineData("v1/nothing")]
+    [InlineData("v1/tasks/")]
+    [InlineData("v1/tasks/a/b")]
+    public async Task Paths_that_no_operation_of_the_spec_has_need_no_key_and_use_no_fault(string path)
+    {
+        _api.Server.InjectFault(FakeVeoFault.ServerError());
+
+        var response = await _api.SendAsync(HttpMethod.Get, path, content: null, key: null);
+
+        ErrorBodyAssert.Valid(response, HttpStatusCode.NotFound, "not_found");
+        Assert.Equal(1, _api.Server.PendingFaults);
+    }
+
     [Fact]
     public async Task A_path_that_only_starts_like_the_tasks_path_is_not_a_task()
     {

@@ -45,6 +45,27 @@ public sealed class KestrelRejectionTests : IAsyncLifetime
         ErrorBodyAssert.Valid(response, HttpStatusCode.RequestHeaderFieldsTooLarge, "headers_too_large");
     }
 
+    [Theory]
+    [InlineData("GET /v1/tasks/a HTTP/1.2\r\n")]
+    [InlineData("GET /v1/tasks/a HTTP/2.0\r\n")]
+    public async Task A_status_the_spec_does_not_declare_becomes_400_bad_request(string requestLine)
+    {
+        // Kestrel answers an HTTP version it does not speak with 505, which no operation of the spec declares.
+        var response = await RawHttp.SendAsync(_address, requestLine + "Host: fake\r\n" + Auth + "Connection: close\r\n\r\n");
+
+        ErrorBodyAssert.Valid(response, HttpStatusCode.BadRequest, "bad_request");
+        Assert.Contains("HTTP 505", response.ErrorMessage);
+    }
+
+    [Fact]
+    public async Task Kestrel_s_own_405_keeps_its_Allow_header()
+    {
+        var response = await RawHttp.SendAsync(_address, "GET * HTTP/1.1\r\nHost: fake\r\nConnection: close\r\n\r\n");
+
+        ErrorBodyAssert.Valid(response, HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+        Assert.Equal("OPTIONS", Assert.Single(response.Message.Content.Headers.Allow));
+    }
+
     [Fact]
     public async Task The_connection_keeps_serving_normal_requests_unchanged()
     {

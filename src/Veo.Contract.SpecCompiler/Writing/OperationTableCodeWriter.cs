@@ -5,13 +5,14 @@ namespace Veo.Contract.SpecCompiler;
 
 /// <summary>
 /// Writes the operations table: for each operationId of the spec, its HTTP method and path template (relative to the
-/// base address), so the hand-written client says no route itself.
+/// base address), so neither the hand-written client nor the fake server says a route itself.
 /// </summary>
 internal static class OperationTableCodeWriter
 {
     public static string Write(OpenApiDocument document, string ns)
     {
         var code = new StringBuilder();
+        var names = new List<string>();
         code.Append("namespace ").Append(ns).Append("\n{\n");
         code.Append("    /// <summary>The task API's operations as the spec declares them.</summary>\n");
         code.Append("    [global::System.CodeDom.Compiler.GeneratedCode(\"Veo.Contract.SpecCompiler\", null)]\n");
@@ -33,7 +34,13 @@ internal static class OperationTableCodeWriter
             code.Append("        /// <summary>").Append(id).Append(": ").Append(method).Append(" /").Append(path).Append("</summary>\n");
             code.Append("        public static readonly VeoRoute ").Append(name)
                 .Append(" = new VeoRoute(\"").Append(id).Append("\", \"").Append(method).Append("\", \"").Append(path).Append("\");\n");
+            names.Add(name);
         }
+
+        // After the fields it lists: static fields are initialized in the order they are written.
+        code.Append("        /// <summary>Every operation, so a server (the fake) can match a request's path and method against the spec.</summary>\n");
+        code.Append("        public static readonly global::System.Collections.Generic.IReadOnlyList<VeoRoute> All = new[] { ")
+            .Append(string.Join(", ", names)).Append(" };\n");
 
         code.Append("    }\n}\n");
         return code.ToString();

@@ -70,7 +70,7 @@ internal sealed class FakeVeoRequestProcessor
         catch (Exception ex)
         {
             // A bug in the fake must still answer in the spec's error shape, never crash the host.
-            return ErrorBody.Response(500, ErrorCodes.InternalError, $"The fake server failed: {ex.GetType().Name}: {ex.Message}");
+            return ErrorBody.Response(500, VeoErrorCodes.InternalError, $"The fake server failed: {ex.GetType().Name}: {ex.Message}");
         }
     }
 
@@ -85,69 +85,66 @@ internal sealed class FakeVeoRequestProcessor
     private async Task<FakeResponse> AnswerAsync(FakeRequest request, CancellationToken cancellationToken)
     {
         var path = request.Path;
-        if (path.StartsWith(FakeRoutes.VideosPrefix, StringComparison.Ordinal))
+        if (path.StartsWith(VideoRoute.Prefix, StringComparison.Ordinal))
         {
             return Video(request);
         }
 
-        if (!path.StartsWith(FakeRoutes.ApiPrefix, StringComparison.Ordinal))
+        // Only the spec's operations are the task API: elsewhere no key is needed and no fault is used.
+        if (ApiMatch.Find(path, request.Method) is not { } match)
         {
             return NotFound(path);
         }
 
         if (!Faults.TryTake(out var fault))
         {
-            return await TaskApiAsync(request, cancellationToken).ConfigureAwait(false);
+            return await TaskApiAsync(request, match, cancellationToken).ConfigureAwait(false);
         }
 
         switch (fault!.Kind)
         {
             case FakeVeoFaultKind.SlowResponse:
                 await Task.Delay(fault.Delay, _time, cancellationToken).ConfigureAwait(false);
-                return await TaskApiAsync(request, cancellationToken).ConfigureAwait(false);
+                return await TaskApiAsync(request, match, cancellationToken).ConfigureAwait(false);
             case FakeVeoFaultKind.CreatedThenSlowResponse:
-                var late = await TaskApiAsync(request, cancellationToken).ConfigureAwait(false);
+                var late = await TaskApiAsync(request, match, cancellationToken).ConfigureAwait(false);
                 await Task.Delay(fault.Delay, _time, cancellationToken).ConfigureAwait(false);
                 return late;
             case FakeVeoFaultKind.CreatedThenServerError:
             case FakeVeoFaultKind.CreatedThenDropConnection:
                 // The call takes effect; only its answer is lost.
-                await TaskApiAsync(request, cancellationToken).ConfigureAwait(false);
+                await TaskApiAsync(request, match, cancellationToken).ConfigureAwait(false);
                 return FaultResponse(fault);
             default:
                 return FaultResponse(fault);
         }
     }
 
-    private async Task<FakeResponse> TaskApiAsync(FakeRequest request, CancellationToken cancellationToken)
+    private async Task<FakeResponse> TaskApiAsync(FakeRequest request, ApiMatch match, CancellationToken cancellationToken)
     {
         if (BearerCredentials.Problem(request.Authorization, _apiKey) is { } problem)
         {
-            return ErrorBody.Response(401, ErrorCodes.Unauthorized, problem).WithHeader("WWW-Authenticate", "Bearer");
+            return ErrorBody.Response(401, VeoErrorCodes.Unauthorized, problem).WithHeader("WWW-Authenticate", "Bearer");
         }
 
-        var path = request.Path;
-        var method = request.Method == "HEAD" ? "GET" : request.Method;
-        if (path == FakeRoutes.TasksPath)
+        var operation = match.Operation;
+        if (operation == VeoOperations.CreateTask)
         {
-            return method == "POST" ? await CreateAsync(request, cancellationToken).ConfigureAwait(false) : MethodNotAllowed("POST");
+            return await CreateAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!path.StartsWith(FakeRoutes.TasksPath + "/", StringComparison.Ordinal))
+        if (operation == VeoOperations.GetTask)
         {
-            return NotFound(path);
+            return Get(request, match.TaskId!);
         }
 
-        var rest = path.Substring(FakeRoutes.TasksPath.Length + 1);
-        if (rest.EndsWith(FakeRoutes.CancelSuffix, StringComparison.Ordinal))
+        if (operation == VeoOperations.CancelTask)
         {
-            var id = rest.Substring(0, rest.Length - FakeRoutes.CancelSuffix.Length);
-            return id.Length == 0 || id.Contains('/') ? NotFound(path)
-                : method == "POST" ? Cancel(id) : MethodNotAllowed("POST");
+            return Cancel(match.TaskId!);
         }
 
-        return rest.Length == 0 || rest.Contains('/') ? NotFound(path)
-            : method == "GET" ? Get(request, rest) : MethodNotAllowed("GET, HEAD");
+        // The path is the API's, the method is not (or an operation the fake does not serve yet: say so the same way).
+        return MethodNotAllowed(match.Allowed);
     }
 
     private async Task<FakeResponse> CreateAsync(FakeRequest request, CancellationToken cancellationToken)
@@ -164,7 +161,7 @@ internal sealed class FakeVeoRequestProcessor
 
         if (body is null)
         {
-            return ErrorBody.Response(400, ErrorCodes.BodyTooLarge, $"The body is larger than the fake's limit of {_maxBodyBytes} bytes.");
+            return ErrorBody.Response(400, VeoErrorCodes.BodyTooLarge, $"The body is larger than the fake's limit of {_maxBodyBytes} bytes.");
         }
 
         var check = CreateRequestValidator.Validate(body);
@@ -177,7 +174,7 @@ internal sealed class FakeVeoRequestProcessor
         var task = Tasks.Add(check.Model, check.Action, CreatedPrompt.Read(body), check.DurationSeconds, now, _queued, _processing);
         if (task is null)
         {
-            return ErrorBody.Response(429, ErrorCodes.TaskStoreFull, $"The fake holds {Tasks.Capacity} tasks (MaxStoredTasks) and none has ended yet; retry once one has.");
+            return ErrorBody.Response(429, VeoErrorCodes.TaskStoreFull, $"The fake holds {Tasks.Capacity} tasks (MaxStoredTasks) and none has ended yet; retry once one has.");
         }
 
         return FakeResponse.Json(200, TaskJson.Created(task, task.ViewAt(now)));
@@ -205,7 +202,7 @@ internal sealed class FakeVeoRequestProcessor
 
         if (!task.TryCancel(now, out var view))
         {
-            return ErrorBody.Response(400, ErrorCodes.TaskNotCancellable, $"Task '{id}' is {view.Status}; only a queued task can be cancelled.");
+            return ErrorBody.Response(400, VeoErrorCodes.TaskNotCancellable, $"Task '{id}' is {view.Status}; only a queued task can be cancelled.");
         }
 
         return FakeResponse.Json(200, TaskJson.Cancelled(task, view, _refundedQuota));
@@ -214,7 +211,7 @@ internal sealed class FakeVeoRequestProcessor
     private FakeResponse Video(FakeRequest request)
     {
         var path = request.Path;
-        if (!path.EndsWith(FakeRoutes.VideoSuffix, StringComparison.Ordinal))
+        if (!VideoRoute.TryGetId(path, out var id))
         {
             return NotFound(path);
         }
@@ -224,22 +221,21 @@ internal sealed class FakeVeoRequestProcessor
             return MethodNotAllowed("GET, HEAD");
         }
 
-        var id = path.Substring(FakeRoutes.VideosPrefix.Length, path.Length - FakeRoutes.VideosPrefix.Length - FakeRoutes.VideoSuffix.Length);
         var now = _time.GetUtcNow();
         if (!Tasks.TryGet(id, now, out var task))
         {
-            return ErrorBody.Response(404, ErrorCodes.VideoNotFound, $"No video has the id '{id}' (an ended task and its video are kept {_retention}).");
+            return ErrorBody.Response(404, VeoErrorCodes.VideoNotFound, $"No video has the id '{id}' (an ended task and its video are kept {_retention}).");
         }
 
         var view = task.ViewAt(now);
         if (VideoExpiry(view) is not { } expires)
         {
-            return ErrorBody.Response(404, ErrorCodes.VideoNotFound, $"Task '{id}' has no video: it is {view.Status}.");
+            return ErrorBody.Response(404, VeoErrorCodes.VideoNotFound, $"Task '{id}' has no video: it is {view.Status}.");
         }
 
         if (now >= expires)
         {
-            return ErrorBody.Response(410, ErrorCodes.LinkExpired, $"The link of task '{id}' expired at {expires.ToString("O", CultureInfo.InvariantCulture)}; links live {_linkLifetime}.");
+            return ErrorBody.Response(410, VeoErrorCodes.LinkExpired, $"The link of task '{id}' expired at {expires.ToString("O", CultureInfo.InvariantCulture)}; links live {_linkLifetime}.");
         }
 
         return FakeResponse.Binary("video/mp4", FakeVideoFile.Get(task.DurationSeconds));
@@ -251,27 +247,27 @@ internal sealed class FakeVeoRequestProcessor
     // Kestrel's reason text (and any other exception text) stays out: callers get what went wrong with their request.
     private static FakeResponse UnreadableBody(IOException failure)
         => failure is BadHttpRequestException { StatusCode: 408 }
-            ? ErrorBody.Response(408, ErrorCodes.RequestTimeout, "The request body arrived too slowly; the server stopped waiting for it.")
-            : ErrorBody.Response(400, ErrorCodes.IncompleteBody, "The request body could not be read: it ended before its declared length, or its chunked encoding is broken.");
+            ? ErrorBody.Response(408, VeoErrorCodes.RequestTimeout, "The request body arrived too slowly; the server stopped waiting for it.")
+            : ErrorBody.Response(400, VeoErrorCodes.IncompleteBody, "The request body could not be read: it ended before its declared length, or its chunked encoding is broken.");
 
     private static FakeResponse FaultResponse(FakeVeoFault fault) => fault.Kind switch
     {
         FakeVeoFaultKind.RateLimited when fault.RetryAfter is { } wait
-            => ErrorBody.Response(429, ErrorCodes.RateLimited, "Rate limit exceeded (injected fault).")
+            => ErrorBody.Response(429, VeoErrorCodes.RateLimited, "Rate limit exceeded (injected fault).")
                 .WithHeader("Retry-After", ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture)),
-        FakeVeoFaultKind.RateLimited => ErrorBody.Response(429, ErrorCodes.RateLimited, "Rate limit exceeded (injected fault)."),
-        FakeVeoFaultKind.ServerError or FakeVeoFaultKind.CreatedThenServerError => ErrorBody.Response(500, ErrorCodes.InternalError, "Internal server error (injected fault)."),
-        FakeVeoFaultKind.InsufficientBalance => ErrorBody.Response(402, ErrorCodes.InsufficientBalance, "Insufficient balance (injected fault)."),
+        FakeVeoFaultKind.RateLimited => ErrorBody.Response(429, VeoErrorCodes.RateLimited, "Rate limit exceeded (injected fault)."),
+        FakeVeoFaultKind.ServerError or FakeVeoFaultKind.CreatedThenServerError => ErrorBody.Response(500, VeoErrorCodes.InternalError, "Internal server error (injected fault)."),
+        FakeVeoFaultKind.InsufficientBalance => ErrorBody.Response(402, VeoErrorCodes.InsufficientBalance, "Insufficient balance (injected fault)."),
         FakeVeoFaultKind.DropConnection or FakeVeoFaultKind.CreatedThenDropConnection => FakeResponse.Dropped,
-        _ => FakeResponse.Json(200, "{\"task_id\": \"task-"u8.ToArray()), // cut off mid-string
+        _ => FakeResponse.Json(200, TaskJson.CutOff()),
     };
 
     private static FakeResponse TaskNotFound(string id)
-        => ErrorBody.Response(404, ErrorCodes.TaskNotFound, $"No task has the id '{id}'.");
+        => ErrorBody.Response(404, VeoErrorCodes.TaskNotFound, $"No task has the id '{id}'.");
 
     private static FakeResponse NotFound(string path)
-        => ErrorBody.Response(404, ErrorCodes.NotFound, $"The fake Veo server has nothing at '{path}'.");
+        => ErrorBody.Response(404, VeoErrorCodes.NotFound, $"The fake Veo server has nothing at '{path}'.");
 
     private static FakeResponse MethodNotAllowed(string allowed)
-        => ErrorBody.Response(405, ErrorCodes.MethodNotAllowed, $"Use {allowed} here.").WithHeader("Allow", allowed);
+        => ErrorBody.Response(405, VeoErrorCodes.MethodNotAllowed, $"Use {allowed} here.").WithHeader("Allow", allowed);
 }

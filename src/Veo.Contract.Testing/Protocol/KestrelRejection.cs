@@ -9,7 +9,8 @@ namespace Veo.Contract.Testing.Protocol;
 /// Turns the empty answer Kestrel writes when it rejects a request before the app sees it (a NUL or other control
 /// character in the request line or a header, a target too long, headers too large) into the fake's error shape.
 /// Kestrel has no hook for these answers, so the head is recognised on the wire: an error status with
-/// <c>Content-Length: 0</c>, which the fake itself never sends (each of its errors has a JSON body).
+/// <c>Content-Length: 0</c>, which the fake itself never sends (each of its errors has a JSON body). A status the spec
+/// does not declare for the task API's operations (505 for an unknown HTTP version, say) becomes 400.
 /// </summary>
 internal static class KestrelRejection
 {
@@ -31,9 +32,13 @@ internal static class KestrelRejection
         }
 
         var status = int.Parse(Encoding.ASCII.GetString(written.Slice(9, 3)), NumberStyles.None, CultureInfo.InvariantCulture);
-        var (code, message) = Describe(status, maxTargetBytes, maxHeaderBytes, maxHeaderCount);
-        var body = ErrorBody.Response(status, code, message).Body;
-        var head = Encoding.ASCII.GetString(written.Slice(0, lengthAt))
+        var (answered, code, message) = Describe(status, maxTargetBytes, maxHeaderBytes, maxHeaderCount);
+        var body = ErrorBody.Response(answered, code, message).Body;
+        var statusLine = answered == status
+            ? Encoding.ASCII.GetString(written.Slice(0, written.IndexOf("\r\n"u8)))
+            : "HTTP/1.1 400 Bad Request";
+        var head = statusLine
+                   + Encoding.ASCII.GetString(written.Slice(0, lengthAt).Slice(written.IndexOf("\r\n"u8)))
                    + "\r\nContent-Type: application/json; charset=utf-8"
                    + "\r\nContent-Length: " + body.Length.ToString(CultureInfo.InvariantCulture)
                    + Encoding.ASCII.GetString(written.Slice(lengthAt + EmptyLength.Length - 2));
@@ -43,13 +48,15 @@ internal static class KestrelRejection
         return rewritten;
     }
 
-    private static (string Code, string Message) Describe(int status, int maxTargetBytes, int maxHeaderBytes, int maxHeaderCount) => status switch
+    // The answered status (one the spec declares for every operation), the code and the message.
+    private static (int Status, string Code, string Message) Describe(int status, int maxTargetBytes, int maxHeaderBytes, int maxHeaderCount) => status switch
     {
-        400 => (ErrorCodes.BadRequest, "The request is not valid HTTP: for example a NUL or other control character in the request line or a header (also percent-encoded as %00), a target that is not an absolute path, or no Host header."),
-        408 => (ErrorCodes.RequestTimeout, "The request arrived too slowly; the server stopped waiting for it."),
-        413 => (ErrorCodes.BodyTooLarge, "The request body is larger than the server accepts."),
-        414 => (ErrorCodes.UriTooLong, $"The request line is longer than the server's limit of {maxTargetBytes} bytes; task ids are short."),
-        431 => (ErrorCodes.HeadersTooLarge, $"The request headers exceed the server's limits: {maxHeaderBytes} bytes in all, {maxHeaderCount} fields."),
-        _ => (ErrorCodes.BadRequest, $"The server rejected the request before reading it (HTTP {status})."),
+        400 => (400, VeoErrorCodes.BadRequest, "The request is not valid HTTP: for example a NUL or other control character in the request line or a header (also percent-encoded as %00), a target that is not an absolute path, or no Host header."),
+        405 => (405, VeoErrorCodes.MethodNotAllowed, "This request target is served only for the method that Allow names."),
+        408 => (408, VeoErrorCodes.RequestTimeout, "The request arrived too slowly; the server stopped waiting for it."),
+        413 => (400, VeoErrorCodes.BodyTooLarge, "The request body is larger than the server accepts."),
+        414 => (414, VeoErrorCodes.UriTooLong, $"The request line is longer than the server's limit of {maxTargetBytes} bytes; task ids are short."),
+        431 => (431, VeoErrorCodes.HeadersTooLarge, $"The request headers exceed the server's limits: {maxHeaderBytes} bytes in all, {maxHeaderCount} fields."),
+        _ => (400, VeoErrorCodes.BadRequest, $"The server rejected the request before reading it (HTTP {status}): for example an HTTP version other than 1.0 or 1.1."),
     };
 }

@@ -59,4 +59,32 @@ internal sealed class VeoRoute
 
         return _prefix + Uri.EscapeDataString(parameter) + _suffix;
     }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> (unescaped, without its leading slash) is this operation's path, whatever the
+    /// method; the inverse of <see cref="PathFor"/>. A path parameter matches one non-empty segment (no '/').
+    /// </summary>
+    public bool Matches(string path, out string? parameter)
+    {
+        parameter = null;
+        if (_suffix is null)
+        {
+            return path == _prefix;
+        }
+
+        var length = path.Length - _prefix.Length - _suffix.Length;
+        if (length < 1 || !path.StartsWith(_prefix, StringComparison.Ordinal) || !path.EndsWith(_suffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var value = path.Substring(_prefix.Length, length);
+        if (value.IndexOf('/') >= 0)
+        {
+            return false;
+        }
+
+        parameter = value;
+        return true;
+    }
 }

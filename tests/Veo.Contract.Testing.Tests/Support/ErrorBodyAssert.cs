@@ -1,14 +1,14 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Veo.Contract.Testing.Tests.Support;
 
-/// <summary>Checks an error answer against the spec's ErrorResponse schema, written out here by hand.</summary>
+/// <summary>
+/// Checks an error answer's shape and its code (the spec's ErrorResponse; the conformance tests validate every code's
+/// body against the schema itself).
+/// </summary>
 public static class ErrorBodyAssert
 {
-    private static readonly Regex CodePattern = new("^[A-Za-z0-9_.-]+$");
-
     public static void Valid(ApiResponse response, HttpStatusCode status, string code)
     {
         Assert.Equal(status, response.Status);
@@ -20,7 +20,7 @@ public static class ErrorBodyAssert
         Assert.True(message!.Length <= 4096, "error.message is longer than the schema's 4096 characters");
         Assert.DoesNotContain('\0', message);
         var actual = error.GetProperty("code").GetString()!;
-        Assert.True(actual.Length <= 64 && CodePattern.IsMatch(actual), $"error.code '{actual}' breaks the schema's pattern");
+        Assert.True(actual.Length <= 256, $"error.code '{actual}' is longer than the schema's 256 characters");
         Assert.Equal(code, actual);
     }
 

@@ -1,27 +1,27 @@
 using System.Collections.Generic;
 using System.Text;
-using System.Text.Json;
 
 namespace Veo.Contract.Testing.Core;
 
 /// <summary>
-/// Writes the spec's ErrorResponse: <c>{"error":{"message","code"}}</c>. With several problems, code is the
-/// first one's, message joins them all, and an extra <c>violations</c> array lists each (the schema allows extra members).
+/// Writes the spec's ErrorResponse through its generated DTOs: <c>{"error":{"message","code"}}</c>. With a list of
+/// problems, code is the first one's, message joins them all, and <c>violations</c> lists each.
 /// </summary>
 internal static class ErrorBody
 {
-    // ErrorDetail.message: maxLength 4096, no NUL characters.
+    // ErrorDetail.message, ErrorViolation.message and ErrorViolation.field: maxLength 4096.
     private const int MaxMessageLength = 4096;
 
+    // ErrorDetail.violations: maxItems 100; problems past it are left out, as the spec says.
+    private const int MaxViolations = 100;
+
     public static FakeResponse Response(int statusCode, string code, string message)
-        => FakeResponse.Json(statusCode, Write(new[] { new ErrorEntry(code, null, message) }, listViolations: false));
+        => FakeResponse.Json(statusCode, Write(new ErrorDetail { Message = Clean(message), Code = code }));
 
     public static FakeResponse Response(int statusCode, IReadOnlyList<ErrorEntry> entries)
-        => FakeResponse.Json(statusCode, Write(entries, listViolations: true));
-
-    private static byte[] Write(IReadOnlyList<ErrorEntry> entries, bool listViolations)
     {
         var message = new StringBuilder();
+        var violations = new List<ErrorViolation>();
         foreach (var entry in entries)
         {
             if (message.Length > 0)
@@ -30,35 +30,21 @@ internal static class ErrorBody
             }
 
             message.Append(entry.Message);
+            if (violations.Count < MaxViolations)
+            {
+                violations.Add(new ErrorViolation
+                {
+                    Code = entry.Code,
+                    Field = entry.Field is null ? null : Clean(entry.Field),
+                    Message = Clean(entry.Message),
+                });
+            }
         }
 
-        return JsonOutput.Object(json =>
-        {
-            json.WriteStartObject("error");
-            json.WriteString("message", Clean(message.ToString()));
-            json.WriteString("code", entries[0].Code);
-            if (listViolations)
-            {
-                json.WriteStartArray("violations");
-                foreach (var entry in entries)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("code", entry.Code);
-                    if (entry.Field is not null)
-                    {
-                        json.WriteString("field", Clean(entry.Field));
-                    }
-
-                    json.WriteString("message", Clean(entry.Message));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndObject();
-        });
+        return FakeResponse.Json(statusCode, Write(new ErrorDetail { Message = Clean(message.ToString()), Code = entries[0].Code, Violations = violations }));
     }
+
+    private static byte[] Write(ErrorDetail error) => JsonOutput.Write(new ErrorResponse { Error = error }, VeoJsonContext.Default.ErrorResponse);
 
     /// <summary>Messages may quote what the caller sent: keep them within the schema's limits.</summary>
     public static string Clean(string text)

@@ -20,7 +20,7 @@ internal static class CreateRequestValidator
     {
         if (IsBlank(body.Span))
         {
-            return CreateRequestCheck.Invalid(ErrorCodes.MissingBody, null, "The request has no body; send the create request as a JSON object.");
+            return CreateRequestCheck.Invalid(VeoErrorCodes.MissingBody, null, "The request has no body; send the create request as a JSON object.");
         }
 
         JsonDocument document;
@@ -30,7 +30,7 @@ internal static class CreateRequestValidator
         }
         catch (JsonException ex)
         {
-            return CreateRequestCheck.Invalid(ErrorCodes.InvalidJson, null, "The body is not valid JSON: " + ex.Message);
+            return CreateRequestCheck.Invalid(VeoErrorCodes.InvalidJson, null, "The body is not valid JSON: " + ex.Message);
         }
 
         using (document)
@@ -38,7 +38,7 @@ internal static class CreateRequestValidator
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return CreateRequestCheck.Invalid(ErrorCodes.InvalidRequest, null, $"The body must be a JSON object, not {Describe(root)}.");
+                return CreateRequestCheck.Invalid(VeoErrorCodes.InvalidRequest, null, $"The body must be a JSON object, not {Describe(root)}.");
             }
 
             var errors = new List<ErrorEntry>();
@@ -78,7 +78,7 @@ internal static class CreateRequestValidator
             var path = prefix + property.Name;
             if (!seen.Add(property.Name))
             {
-                errors.Add(new ErrorEntry(ErrorCodes.InvalidRequest, path, $"Field '{path}' appears more than once."));
+                errors.Add(new ErrorEntry(VeoErrorCodes.InvalidRequest, path, $"Field '{path}' appears more than once."));
                 continue;
             }
 
@@ -88,7 +88,7 @@ internal static class CreateRequestValidator
                 if (!shape.AllowsOtherFields)
                 {
                     var where = prefix.Length == 0 ? "a create request" : $"'{prefix.TrimEnd('.')}'";
-                    errors.Add(new ErrorEntry(ErrorCodes.UnknownField, path, $"Unknown field '{path}'; {where} accepts only: {FieldList(shape)}."));
+                    errors.Add(new ErrorEntry(VeoErrorCodes.UnknownField, path, $"Unknown field '{path}'; {where} accepts only: {FieldList(shape)}."));
                 }
 
                 continue;
@@ -113,13 +113,13 @@ internal static class CreateRequestValidator
 
         if (!ok && value.ValueKind == JsonValueKind.String && field.Type == SchemaType.String)
         {
-            errors.Add(new ErrorEntry(ErrorCodes.InvalidFieldType, path, $"Field '{path}' is not valid Unicode text (it escapes an unpaired surrogate)."));
+            errors.Add(new ErrorEntry(VeoErrorCodes.InvalidFieldType, path, $"Field '{path}' is not valid Unicode text (it escapes an unpaired surrogate)."));
             return;
         }
 
         if (!ok)
         {
-            errors.Add(new ErrorEntry(ErrorCodes.InvalidFieldType, path, $"Field '{path}' must be {TypeName(field)}, not {Describe(value)}."));
+            errors.Add(new ErrorEntry(VeoErrorCodes.InvalidFieldType, path, $"Field '{path}' must be {TypeName(field)}, not {Describe(value)}."));
             return;
         }
 
