@@ -107,6 +107,14 @@ internal sealed class ConsumerWorkspace
         return DotNetCli.RunAsync(Path.GetDirectoryName(file)!, ["run", Path.GetFileName(file), "--", .. arguments], Environment(withTemp));
     }
 
+    /// <summary>
+    /// Runs a bash script as a user would paste it into a shell, stopping at the first failing command, in the same
+    /// environment as the consumers (private packages folder, the machine's as fallback). Packing and restoring in one
+    /// script can take several minutes on a busy two-core machine, hence the longer limit.
+    /// </summary>
+    public Task<CommandResult> RunScriptAsync(string workingDirectory, string script, IReadOnlyDictionary<string, string> environment)
+        => DotNetCli.RunProgramAsync("bash", workingDirectory, ["-euo", "pipefail", "-c", script], Environment(environment), TimeSpan.FromMinutes(15));
+
     private Dictionary<string, string> Environment(IReadOnlyDictionary<string, string>? extra = null)
     {
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = PackagesDirectory };

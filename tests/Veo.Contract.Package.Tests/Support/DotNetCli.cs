@@ -10,7 +10,7 @@ namespace Veo.Contract.Package.Tests.Support;
 /// <summary>Runs the `dotnet` CLI (or a program it built) the way a user's shell would, not the way the test host inherited it.</summary>
 internal static class DotNetCli
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(5);
 
     public static Task<CommandResult> RunAsync(
         string workingDirectory,
@@ -18,13 +18,18 @@ internal static class DotNetCli
         IReadOnlyDictionary<string, string>? environment = null)
         => RunProgramAsync("dotnet", workingDirectory, arguments, environment);
 
-    /// <summary>Runs <paramref name="program"/> (a native executable a publish produced, say) in the same clean environment.</summary>
+    /// <summary>
+    /// Runs <paramref name="program"/> (a native executable a publish produced, say) in the same clean environment, for at
+    /// most <paramref name="timeout"/> (5 minutes unless given).
+    /// </summary>
     public static async Task<CommandResult> RunProgramAsync(
         string program,
         string workingDirectory,
         IReadOnlyList<string> arguments,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null,
+        TimeSpan? timeout = null)
     {
+        var limit = timeout ?? DefaultTimeout;
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
@@ -51,12 +56,12 @@ internal static class DotNetCli
         var commandLine = $"{program} {string.Join(' ', arguments)}";
         try
         {
-            await process.WaitForExitAsync().WaitAsync(Timeout);
+            await process.WaitForExitAsync().WaitAsync(limit);
         }
         catch (TimeoutException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`{commandLine}` did not finish within {Timeout}. Output so far:\n{output}");
+            throw new TimeoutException($"`{commandLine}` did not finish within {limit}. Output so far:\n{output}");
         }
 
         // The parameterless wait also drains the redirected streams.
