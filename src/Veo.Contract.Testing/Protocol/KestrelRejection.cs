@@ -54,7 +54,6 @@ internal static class KestrelRejection
         400 => (400, VeoErrorCodes.BadRequest, "The request is not valid HTTP: for example a NUL or other control character in the request line or a header (also percent-encoded as %00), a target that is not an absolute path, or no Host header."),
         405 => (405, VeoErrorCodes.MethodNotAllowed, "This request target is served only for the method that Allow names."),
         408 => (408, VeoErrorCodes.RequestTimeout, "The request arrived too slowly; the server stopped waiting for it."),
-        413 => (400, VeoErrorCodes.BodyTooLarge, "The request body is larger than the server accepts."),
         414 => (414, VeoErrorCodes.UriTooLong, $"The request line is longer than the server's limit of {maxTargetBytes} bytes; task ids are short."),
         431 => (431, VeoErrorCodes.HeadersTooLarge, $"The request headers exceed the server's limits: {maxHeaderBytes} bytes in all, {maxHeaderCount} fields."),
         _ => (400, VeoErrorCodes.BadRequest, $"The server rejected the request before reading it (HTTP {status}): for example an HTTP version other than 1.0 or 1.1."),
