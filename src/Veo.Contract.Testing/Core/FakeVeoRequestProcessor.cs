@@ -171,7 +171,8 @@ internal sealed class FakeVeoRequestProcessor
         }
 
         var now = _time.GetUtcNow();
-        var task = Tasks.Add(check.Model, check.Action, CreatedPrompt.Read(body), check.DurationSeconds, now, _queued, _processing);
+        var video = FakeVideoFormat.ForRequest(check.Resolution, check.AspectRatio, check.DurationSeconds);
+        var task = Tasks.Add(check.Model, check.Action, CreatedPrompt.Read(body), video, now, _queued, _processing);
         if (task is null)
         {
             return ErrorBody.Response(429, VeoErrorCodes.TaskStoreFull, $"The fake holds {Tasks.Capacity} tasks (MaxStoredTasks) and none has ended yet; retry once one has.");
@@ -238,7 +239,7 @@ internal sealed class FakeVeoRequestProcessor
             return ErrorBody.Response(410, VeoErrorCodes.LinkExpired, $"The link of task '{id}' expired at {expires.ToString("O", CultureInfo.InvariantCulture)}; links live {_linkLifetime}.");
         }
 
-        return FakeResponse.Binary("video/mp4", FakeVideoFile.Get(task.DurationSeconds));
+        return FakeResponse.Binary("video/mp4", FakeVideoFile.Build(task.Video));
     }
 
     private DateTimeOffset? VideoExpiry(FakeTaskView view)

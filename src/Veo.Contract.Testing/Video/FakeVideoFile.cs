@@ -1,59 +1,55 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace Veo.Contract.Testing.Video;
 
 /// <summary>
-/// The fake's "generated" video: a 32x32, 24 fps H.264 MP4 of the requested length whose colours change
-/// every two seconds. A few KB, built in memory once per length.
+/// The fake's "generated" video: an MP4 of the requested frame size and length at 24 fps, with an H.264 track of
+/// colour bars (one key frame, then repeats) and an AAC track of silence.
 /// </summary>
 internal static class FakeVideoFile
 {
-    public const int FramesPerSecond = 24;
-    private const int KeyFrameInterval = 2 * FramesPerSecond;
-
-    private static readonly ConcurrentDictionary<int, byte[]> Cache = new();
-
-    private static readonly YCbCr[][] Palettes =
+    public static byte[] Build(FakeVideoFormat format)
     {
-        new[] { new YCbCr(81, 90, 240), new YCbCr(145, 54, 34), new YCbCr(41, 240, 110), new YCbCr(210, 16, 146) },
-        new[] { new YCbCr(170, 166, 16), new YCbCr(106, 202, 222), new YCbCr(126, 128, 128), new YCbCr(180, 128, 128) },
-    };
-
-    public static byte[] Get(int seconds) => Cache.GetOrAdd(seconds < 1 ? 1 : seconds, Build);
-
-    private static byte[] Build(int seconds)
-    {
-        var encoder = new H264PcmEncoder(2, 2);
-        var frames = seconds * FramesPerSecond;
-        var samples = new List<byte[]>(frames);
-        var keyFrames = new List<int>();
-        for (var frame = 0; frame < frames; frame++)
-        {
-            var sinceKey = frame % KeyFrameInterval;
-            if (sinceKey == 0)
-            {
-                var key = frame / KeyFrameInterval;
-                keyFrames.Add(frame);
-                samples.Add(Mp4VideoMuxer.Sample(encoder.KeyFrame(key % 2, Rotate(Palettes[key % Palettes.Length], key))));
-            }
-            else
-            {
-                samples.Add(Mp4VideoMuxer.Sample(encoder.RepeatFrame(sinceKey)));
-            }
-        }
-
-        return Mp4VideoMuxer.Mux(encoder, samples, keyFrames, FramesPerSecond);
+        var encoder = new H264ColourBarsEncoder(format.Width, format.Height, FakeVideoFormat.FramesPerSecond);
+        return Mp4Muxer.Mux(new[] { VideoTrack(encoder, format), AudioTrack(format) });
     }
 
-    private static YCbCr[] Rotate(YCbCr[] palette, int by)
+    private static Mp4Track VideoTrack(H264ColourBarsEncoder encoder, FakeVideoFormat format)
     {
-        var rotated = new YCbCr[palette.Length];
-        for (var i = 0; i < palette.Length; i++)
+        var samples = new List<byte[]>(format.FrameCount) { Mp4Muxer.Sample(encoder.KeyFrame()) };
+        for (var frame = 1; frame < format.FrameCount; frame++)
         {
-            rotated[i] = palette[(i + by) % palette.Length];
+            samples.Add(Mp4Muxer.Sample(encoder.RepeatFrame(frame)));
         }
 
-        return rotated;
+        // The timescale ffmpeg's MP4 muxer picks for 24 fps: 512 ticks a frame.
+        const int ticksPerFrame = 512;
+        return new Mp4Track("vide", ticksPerFrame * FakeVideoFormat.FramesPerSecond, samples, new[] { (format.FrameCount, ticksPerFrame) }, w => Mp4SampleEntries.Avc1(w, encoder))
+        {
+            SyncSamples = new[] { 0 },
+            Width = format.Width,
+            Height = format.Height,
+        };
+    }
+
+    private static Mp4Track AudioTrack(FakeVideoFormat format)
+    {
+        // Whole frames cover the length; the last one is shortened in stts when 1024 does not divide it (4 s and 6 s),
+        // so the audio track ends exactly where the video does.
+        var total = format.Seconds * AacSilence.SampleRate;
+        var frames = (total + AacSilence.SamplesPerFrame - 1) / AacSilence.SamplesPerFrame;
+        var last = total - (frames - 1) * AacSilence.SamplesPerFrame;
+        var timing = last == AacSilence.SamplesPerFrame
+            ? new[] { (frames, AacSilence.SamplesPerFrame) }
+            : new[] { (frames - 1, AacSilence.SamplesPerFrame), (1, last) };
+
+        var frame = AacSilence.Frame();
+        var samples = new byte[frames][];
+        for (var i = 0; i < frames; i++)
+        {
+            samples[i] = frame;
+        }
+
+        return new Mp4Track("soun", AacSilence.SampleRate, samples, timing, w => Mp4SampleEntries.Mp4a(w, frame.Length));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
@@ -46,6 +47,27 @@ public sealed class FakeApi : IAsyncDisposable
 
     public Task<ApiResponse> SendAsync(HttpMethod method, string path, HttpContent? content, string? key = Key)
         => Caller.SendAsync(method, path, content, key);
+
+    /// <summary>Creates a task from <paramref name="body"/>, lets it complete and downloads its video.</summary>
+    public async Task<byte[]> CreateAndDownloadVideoAsync(string body)
+    {
+        var created = await CreateAsync(body);
+        Assert.Equal(HttpStatusCode.OK, created.Status);
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        var response = await Http.GetAsync(await VideoLinkAsync(created.Text("task_id")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("video/mp4", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    /// <summary>The video link of a completed task.</summary>
+    public async Task<Uri> VideoLinkAsync(string id)
+    {
+        var task = await GetAsync(id);
+        Assert.Equal("completed", task.Text("status"));
+        var url = task.Json.GetProperty("result").GetProperty("videos")[0].GetProperty("url").GetString();
+        return new Uri(url!);
+    }
 
     public async ValueTask DisposeAsync()
     {

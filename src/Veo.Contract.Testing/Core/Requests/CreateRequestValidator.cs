@@ -66,7 +66,9 @@ internal static class CreateRequestValidator
             return CreateRequestCheck.Valid(
                 Effective(facts, VeoRequestSchema.Model),
                 Effective(facts, VeoRequestSchema.Action),
-                int.Parse(Effective(facts, VeoRequestSchema.Duration), NumberStyles.Integer, CultureInfo.InvariantCulture));
+                int.Parse(Effective(facts, VeoRequestSchema.Duration), NumberStyles.Integer, CultureInfo.InvariantCulture),
+                Effective(facts, VeoRequestSchema.Resolution),
+                Effective(facts, VeoRequestSchema.AspectRatio));
         }
     }
 

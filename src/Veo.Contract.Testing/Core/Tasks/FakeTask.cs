@@ -1,4 +1,5 @@
 using System;
+using Veo.Contract.Testing.Video;
 
 namespace Veo.Contract.Testing.Core;
 
@@ -14,13 +15,13 @@ internal sealed class FakeTask
     private readonly string? _scheduledFailure;
     private FakeTaskView? _ending;
 
-    public FakeTask(string id, string model, string action, string prompt, int durationSeconds, DateTimeOffset createdAt, TimeSpan queued, TimeSpan processing, string? scheduledFailure)
+    public FakeTask(string id, string model, string action, string prompt, FakeVideoFormat video, DateTimeOffset createdAt, TimeSpan queued, TimeSpan processing, string? scheduledFailure)
     {
         Id = id;
         Model = model;
         Action = action;
         Prompt = prompt;
-        DurationSeconds = durationSeconds;
+        Video = video;
         CreatedAt = createdAt;
         _queued = queued < TimeSpan.Zero ? TimeSpan.Zero : queued;
         _processing = processing < TimeSpan.Zero ? TimeSpan.Zero : processing;
@@ -36,7 +37,10 @@ internal sealed class FakeTask
     public string Prompt { get; }
 
     /// <summary>The requested video length in seconds; the served video has this length.</summary>
-    public int DurationSeconds { get; }
+    public int DurationSeconds => Video.Seconds;
+
+    /// <summary>The video the request asked for: frame size (resolution and aspect ratio) and length.</summary>
+    public FakeVideoFormat Video { get; }
 
     public DateTimeOffset CreatedAt { get; }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Security.Cryptography;
+using Veo.Contract.Testing.Video;
 
 namespace Veo.Contract.Testing.Core;
 
@@ -52,7 +53,7 @@ internal sealed class FakeTaskStore
     }
 
     /// <summary>A new task, or null when the store is full of tasks that have not ended.</summary>
-    public FakeTask? Add(string model, string action, string prompt, int durationSeconds, DateTimeOffset now, TimeSpan queued, TimeSpan processing)
+    public FakeTask? Add(string model, string action, string prompt, FakeVideoFormat video, DateTimeOffset now, TimeSpan queued, TimeSpan processing)
     {
         lock (_gate)
         {
@@ -70,7 +71,7 @@ internal sealed class FakeTaskStore
             }
             while (_byId.ContainsKey(id));
 
-            var task = new FakeTask(id, model, action, prompt, durationSeconds, now, queued, processing, failure);
+            var task = new FakeTask(id, model, action, prompt, video, now, queued, processing, failure);
             _byId.Add(id, _byAge.AddLast(task));
             return task;
         }
