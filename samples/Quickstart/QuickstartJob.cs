@@ -38,6 +38,7 @@ internal sealed class QuickstartJob
         }
 
         VeoTaskOperation? operation = null;
+        CreateTaskRequest? request = null; // stays null when resuming: the saved file's check then has no request to compare with
         try
         {
             if (resumeId is not null)
@@ -47,7 +48,7 @@ internal sealed class QuickstartJob
             }
             else
             {
-                var request = new CreateTaskRequest
+                request = new CreateTaskRequest
                 {
                     Model = VeoModels.Veo31,
                     Action = VeoActions.Generate,
@@ -66,7 +67,7 @@ internal sealed class QuickstartJob
             var saved = await _display.RunAsync(
                 (generation, download) => operation.WaitAndDownloadVideoToFileAsync(_outputFolder + Path.DirectorySeparatorChar, generation, download, stop));
 
-            var isMp4 = Mp4Check.TryDescribe(saved, out var check);
+            var isMp4 = Mp4Check.TryDescribe(saved, request, out var check);
             _display.Line($"Saved {saved} ({new FileInfo(saved).Length:N0} bytes, {check}).");
             return isMp4 ? 0 : 4;
         }
