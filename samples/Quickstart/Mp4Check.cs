@@ -77,24 +77,25 @@ internal static class Mp4Check
     private static void CompareWithRequest(Mp4Track video, CreateTaskRequest request, List<string> problems)
     {
         // Fields left unset take the vendor's defaults: 720p, 16:9, 8 seconds.
-        var resolution = VeoWireValues.Of(request.Resolution) ?? "720p";
-        var aspectRatio = VeoWireValues.Of(request.AspectRatio) ?? "16:9";
+        var resolution = request.Resolution ?? Resolution.Hd720p;
+        var aspectRatio = request.AspectRatio ?? AspectRatio.Landscape16x9;
         var seconds = request.Duration ?? 8;
         var (longSide, shortSide) = resolution switch
         {
-            "720p" => (1280, 720),
-            "1080p" => (1920, 1080),
-            "4k" => (3840, 2160),
+            Resolution.Hd720p => (1280, 720),
+            Resolution.FullHd1080p => (1920, 1080),
+            Resolution.Uhd4k => (3840, 2160),
             _ => (0, 0),
         };
-        var (width, height) = aspectRatio == "9:16" ? (shortSide, longSide) : (longSide, shortSide);
+        var (width, height) = aspectRatio == AspectRatio.Portrait9x16 ? (shortSide, longSide) : (longSide, shortSide);
+        var asked = $"{VeoWireValues.Of(resolution)} {VeoWireValues.Of(aspectRatio)}";
         if (width == 0)
         {
-            problems.Add($"resolution '{resolution}' has no known frame size to compare with");
+            problems.Add($"resolution {VeoWireValues.Of(resolution)} has no known frame size to compare with");
         }
         else if (video.Width != width || video.Height != height)
         {
-            problems.Add($"{video.Width}x{video.Height} where {resolution} {aspectRatio} is {width}x{height}");
+            problems.Add($"{video.Width}x{video.Height} where {asked} is {width}x{height}");
         }
 
         if (Math.Abs(video.Seconds - seconds) > DurationTolerance)
