@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Veo.Contract.Package.Tests.Support;
@@ -25,12 +27,12 @@ public sealed class ReadmeWalkthroughTests(PackedFeed feed, ITestOutputHelper ou
         Assert.DoesNotContain("dotnet nuget add source", script, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"-o\s+""?out/?""?(\s|$)", script);
         var folder = Path.Combine(feed.Consumers.Directory, "walkthrough");
-        Directory.CreateDirectory(folder);
+        var repositoryFolders = RepositoryPackageFolders();
         var userConfig = UserWideNuGetConfig();
         var before = File.Exists(userConfig) ? File.ReadAllBytes(userConfig) : null;
 
         // Only where the repository is: the README asks the reader to set VEO_REPO before pasting the block.
-        var run = await feed.Consumers.RunScriptAsync(folder, script, new Dictionary<string, string> { ["VEO_REPO"] = RepoPaths.Root });
+        var run = await feed.Consumers.RunScriptAsync("walkthrough", script, new Dictionary<string, string> { ["VEO_REPO"] = RepoPaths.Root });
         output.WriteLine($"walkthrough: {run.Elapsed.TotalSeconds:F0} s\n{run.Output}");
 
         Assert.True(run.Succeeded, run.Describe());
@@ -49,6 +51,10 @@ public sealed class ReadmeWalkthroughTests(PackedFeed feed, ITestOutputHelper ou
                 Directory.Exists(Path.Combine(feed.Consumers.PackagesDirectory, id.ToLowerInvariant(), RepoVersion.Prefix)),
                 $"{id} {RepoVersion.Prefix} was not installed from the app's local-packages folder (another copy of that version stood in for it).");
         }
+
+        // The walkthrough's pack restored the repository's projects: still from the machine's packages folder, so the
+        // repository builds as before once the test's folders are gone.
+        Assert.Equal(repositoryFolders, RepositoryPackageFolders());
 
         if (before is not null)
         {
@@ -69,6 +75,13 @@ public sealed class ReadmeWalkthroughTests(PackedFeed feed, ITestOutputHelper ou
         var page = ReadmeWalkthrough.PageNuGetConfig(File.ReadAllText(RepoPaths.PackagePage(id)));
 
         Assert.Equal(walkthrough, page);
+    }
+
+    // The package folders the repository's own restore of Veo.Contract reads from.
+    private static string[] RepositoryPackageFolders()
+    {
+        using var assets = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "src", "Veo.Contract", "obj", "project.assets.json")));
+        return assets.RootElement.GetProperty("packageFolders").EnumerateObject().Select(folder => folder.Name).ToArray();
     }
 
     private static string UserWideNuGetConfig()

@@ -108,12 +108,27 @@ internal sealed class ConsumerWorkspace
     }
 
     /// <summary>
-    /// Runs a bash script as a user would paste it into a shell, stopping at the first failing command, in the same
-    /// environment as the consumers (private packages folder, the machine's as fallback). Packing and restoring in one
-    /// script can take several minutes on a busy two-core machine, hence the longer limit.
+    /// Runs a bash script as a user would paste it into a shell, stopping at the first failing command, in a new folder of
+    /// the workspace. Projects under that folder restore into the private packages folder (the machine's as fallback)
+    /// through a nuget.config there, not through NUGET_PACKAGES: the script may build the repository's own projects, whose
+    /// restore must keep using the machine's folder (with NUGET_PACKAGES pointing here, their obj/ would name a folder
+    /// deleted after the run, and every later build of the repository would fail). Packing and restoring in one script
+    /// can take several minutes on a busy two-core machine, hence the longer limit.
     /// </summary>
-    public Task<CommandResult> RunScriptAsync(string workingDirectory, string script, IReadOnlyDictionary<string, string> environment)
-        => DotNetCli.RunProgramAsync("bash", workingDirectory, ["-euo", "pipefail", "-c", script], Environment(environment), TimeSpan.FromMinutes(15));
+    public Task<CommandResult> RunScriptAsync(string folderName, string script, IReadOnlyDictionary<string, string> environment)
+    {
+        var folder = Path.Combine(Directory, folderName);
+        System.IO.Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{SecurityElement.Escape(PackagesDirectory)}" />
+              </config>
+            </configuration>
+            """);
+        return DotNetCli.RunProgramAsync("bash", folder, ["-euo", "pipefail", "-c", script], environment, TimeSpan.FromMinutes(15));
+    }
 
     private Dictionary<string, string> Environment(IReadOnlyDictionary<string, string>? extra = null)
     {
