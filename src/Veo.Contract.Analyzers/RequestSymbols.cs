@@ -10,8 +10,6 @@ namespace Veo.Contract.Analyzers;
 /// </summary>
 internal sealed class RequestSymbols
 {
-    public const string RequestTypeName = "Veo.Contract.CreateTaskRequest";
-
     private readonly Compilation _compilation;
 
     // Looked up once per class and compilation, and only when a fix needs one.
@@ -35,8 +33,8 @@ internal sealed class RequestSymbols
     /// <summary>Null when the compilation does not reference the client: then the analyzer does nothing at all.</summary>
     public static RequestSymbols? TryCreate(Compilation compilation)
     {
-        var requestType = compilation.GetTypeByMetadataName(RequestTypeName);
-        return requestType is null ? null : new RequestSymbols(compilation, requestType, RequestFieldNode.Build(requestType, VeoRequestSchema.ValueFields));
+        var requestType = compilation.GetTypeByMetadataName(ContractSchema.RequestTypeName);
+        return requestType is null ? null : new RequestSymbols(compilation, requestType, RequestFieldNode.Build(requestType, ContractSchema.ValueFields));
     }
 
     /// <summary>True for the request type and types derived from it.</summary>
@@ -83,7 +81,7 @@ internal sealed class RequestSymbols
     }
 
     /// <summary>The client's class of named constants (VeoModels) for a field's known values; null when the client has none.</summary>
-    public INamedTypeSymbol? ConstantsClass(RuleField field)
+    public INamedTypeSymbol? ConstantsClass(ContractField field)
         => field.ConstantsClass is { } name
             ? _constantsClasses.GetOrAdd(name, className => _compilation.GetTypeByMetadataName(RequestType.ContainingNamespace.ToDisplayString() + "." + className))
             : null;

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
-/// Reports the spec's rules (VEO0001–VEO0016, x-veo-rules and the schema keywords) where a CreateTaskRequest is built
+/// Reports the spec's rules (its JSON Schema keywords and x-advice, each with its x-rule id) where a request is built
 /// from constants the service would reject, and required fields missing where the request is provably complete.
 /// A request starts at an origin (<see cref="RequestOrigin"/>); later assignments to the same local in the same
 /// block add to it. <c>with</c> is handled for the day the request type becomes a record: today it is a class,

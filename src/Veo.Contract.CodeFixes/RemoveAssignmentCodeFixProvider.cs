@@ -11,12 +11,12 @@ using Veo.Contract.Analyzers;
 
 namespace Veo.Contract.CodeFixes;
 
-/// <summary>Drops an optional setting the model does not support (VEO0005: the seed), from an initializer or as a statement.</summary>
+/// <summary>Drops an optional field with no default that a conditional rule forbids (a seed the model lacks), from an initializer or as a statement.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveAssignmentCodeFixProvider))]
 [Shared]
 public sealed class RemoveAssignmentCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => FixableRules.RemoveAssignment;
+    public override ImmutableArray<string> FixableDiagnosticIds => FixableRules.Conditional;
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

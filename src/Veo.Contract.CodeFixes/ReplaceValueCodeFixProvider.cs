@@ -8,7 +8,7 @@ using Veo.Contract.Analyzers;
 
 namespace Veo.Contract.CodeFixes;
 
-/// <summary>Writes the one value the rule allows over the offending one: Duration = 8 (VEO0003), "cars" for "no cars" (VEO0010).</summary>
+/// <summary>Writes the one value the rule allows over the offending one (a duration of 8 where the resolution needs it; "cars" for "no cars").</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceValueCodeFixProvider))]
 [Shared]
 public sealed class ReplaceValueCodeFixProvider : CodeFixProvider

@@ -1,9 +1,9 @@
 using Veo.Contract.SpecCompiler;
 
-// Called by SpecCompiler.targets during the build: `client|rules|schema|facts|errors <spec> <output.cs> <namespace>`.
-if (args.Length != 4 || (args[0] != "client" && args[0] != "rules" && args[0] != "schema" && args[0] != "facts" && args[0] != "errors"))
+// Called by SpecCompiler.targets during the build: `client|contract|facts|errors <spec> <output.cs> <client namespace>`.
+if (args.Length != 4 || (args[0] != "client" && args[0] != "contract" && args[0] != "facts" && args[0] != "errors"))
 {
-    Console.Error.WriteLine("usage: Veo.Contract.SpecCompiler client|rules|schema|facts|errors <spec.yaml> <output.cs> <namespace>");
+    Console.Error.WriteLine("usage: Veo.Contract.SpecCompiler client|contract|facts|errors <spec.yaml> <output.cs> <client namespace>");
     return 2;
 }
 
@@ -13,10 +13,9 @@ try
     var code = command switch
     {
         "client" => await ClientCodeWriter.WriteAsync(specPath, ns),
-        "schema" => RequestSchemaCodeWriter.Write(RuleTableReader.Read(specPath).Schema, ns),
-        "facts" => RequestFactsCodeWriter.Write(RuleTableReader.Read(specPath).Schema, ns),
         "errors" => ErrorCodesCodeWriter.Write(SpecYaml.Load(specPath), ns),
-        _ => RuleTableCodeWriter.Write(RuleTableReader.Read(specPath), ns),
+        "facts" => RequestFactsCodeWriter.Write(ContractReader.Read(specPath), ns),
+        _ => ContractSchemaCodeWriter.Write(ContractReader.Read(specPath), ns),
     };
     CodeFileWriter.Save(outputPath, code);
     return 0;

@@ -7,8 +7,8 @@ using Veo.Contract.Rules;
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
-/// Runs the shared rule engine over every combination of candidate values (a ?: contributes each constant branch)
-/// and turns each finding into one diagnostic, on the value that offends, with the values its code fixes need.
+/// Runs the rule engine over every combination of candidate values (a ?: contributes each constant branch) and turns
+/// each finding into one diagnostic, on the value that offends, with the remedies the engine found as fix properties.
 /// </summary>
 internal static class FindingDiagnostics
 {
@@ -33,7 +33,7 @@ internal static class FindingDiagnostics
             {
                 if (!facts.IsWritten(leaf))
                 {
-                    requestFacts.Set(leaf.Field!.WireName, FactValue.Absent);
+                    requestFacts.Set(leaf.Field!, FactValue.Absent);
                 }
             }
         }
@@ -47,17 +47,17 @@ internal static class FindingDiagnostics
         {
             for (var i = 0; i < facts.Count; i++)
             {
-                requestFacts.Set(facts.FieldAt(i).Field!.WireName, facts.CandidatesAt(i)[choice[i]].Value);
+                requestFacts.Set(facts.FieldAt(i).Field!, facts.CandidatesAt(i)[choice[i]].Value);
             }
 
-            foreach (var finding in RuleEvaluator.Evaluate(requestFacts))
+            foreach (var finding in ContractSchema.Engine.Evaluate(requestFacts))
             {
                 var primary = Chosen(facts, choice, finding.Field);
                 var syntax = primary?.Candidate.Syntax ?? origin;
                 if (reportSpan.Contains(syntax.Span) && !(reported ??= new List<(string Id, TextSpan Span)>()).Contains((finding.Rule.Id, syntax.Span)))
                 {
                     reported.Add((finding.Rule.Id, syntax.Span));
-                    (diagnostics ??= new List<Diagnostic>()).Add(CreateDiagnostic(symbols, facts, choice, finding, primary, syntax));
+                    (diagnostics ??= new List<Diagnostic>()).Add(CreateDiagnostic(symbols, finding, primary, Chosen(facts, choice, finding.Trigger), syntax));
                 }
             }
 
@@ -71,89 +71,59 @@ internal static class FindingDiagnostics
     }
 
     private static Diagnostic CreateDiagnostic(
-        RequestSymbols symbols, RequestFactSet facts, int[] choice, RuleFinding finding, (RequestFieldNode Leaf, FactCandidate Candidate)? primary, SyntaxNode syntax)
+        RequestSymbols symbols,
+        RuleFinding finding,
+        (RequestFieldNode Leaf, FactCandidate Candidate)? primary,
+        (RequestFieldNode Leaf, FactCandidate Candidate)? trigger,
+        SyntaxNode syntax)
     {
-        var rule = finding.Rule;
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         var additional = new List<Location>();
-        var partner = rule.Kind == RuleKind.ModelCapability ? VeoRuleTable.ModelField : rule.WhenField;
-        if (partner is not null && Chosen(facts, choice, partner) is { Candidate.Syntax: { } partnerSyntax } partnerChoice)
+        var remedy = finding.Remedy;
+        if (trigger is { Candidate.Syntax: { } triggerSyntax } condition)
         {
-            additional.Add(partnerSyntax.GetLocation());
-            if (rule.Kind == RuleKind.ModelCapability)
+            additional.Add(triggerSyntax.GetLocation());
+            if (remedy.TriggerReplacement is { } other && Literal(symbols, other, condition.Leaf) is { } literal)
             {
-                AddSwitchModel(symbols, finding, partnerChoice.Leaf, properties);
+                properties[VeoFixProperties.ReplaceCondition] = literal;
+                properties[VeoFixProperties.ReplaceConditionTitle] = "Use " + finding.Trigger!.Name + " '" + other.Text + "'";
             }
         }
 
         if (primary is { } chosen)
         {
-            AddReplaceValue(symbols, finding, chosen.Leaf, properties);
-            if (rule.Kind == RuleKind.ModelCapability && finding.Field.DefaultValue is null && chosen.Candidate.Removable)
+            if (remedy.Replacement is { } replacement && Literal(symbols, replacement, chosen.Leaf) is { } literal)
             {
-                // The setting is optional and has no default: without it the request asks for nothing the model lacks.
-                properties[VeoFixProperties.RemoveAssignment] = finding.Field.PropertyName;
-                properties[VeoFixProperties.RemoveTitle] = "Remove " + finding.Field.PropertyName;
+                properties[VeoFixProperties.ReplaceValue] = literal;
+                properties[VeoFixProperties.ReplaceTitle] = finding.Arguments.TryGetValue("match", out var match)
+                    ? "Remove the leading '" + match + "'"
+                    : "Set " + chosen.Leaf.Field!.PropertyName + " to " + replacement.Text;
+            }
+
+            if (remedy.Removable && chosen.Candidate.Removable)
+            {
+                properties[VeoFixProperties.RemoveAssignment] = chosen.Leaf.Field!.PropertyName;
+                properties[VeoFixProperties.RemoveTitle] = "Remove " + chosen.Leaf.Field.PropertyName;
             }
         }
 
         return Diagnostic.Create(
-            VeoDiagnosticDescriptors.For(rule.Id),
+            VeoDiagnosticDescriptors.For(finding.Rule.Id),
             syntax.GetLocation(),
             additional,
             properties.ToImmutable(),
             finding.FormatMessage(RuleNaming.Property));
     }
 
-    /// <summary>A requires-rule with a single allowed value (duration 8) and a negation to drop have exactly one fix.</summary>
-    private static void AddReplaceValue(RequestSymbols symbols, RuleFinding finding, RequestFieldNode leaf, ImmutableDictionary<string, string?>.Builder properties)
-    {
-        var rule = finding.Rule;
-        string? replacement = null;
-        string? title = null;
-        if (rule.Kind == RuleKind.Requires && rule.Values.Count == 1)
-        {
-            replacement = rule.Values[0];
-            title = "Set " + finding.Field.PropertyName + " to " + replacement;
-        }
-        else if (rule.Kind == RuleKind.NotNegation && finding.Value is { } text && finding.Arguments.TryGetValue("negation", out var negation))
-        {
-            var rest = text.TrimStart().Substring(negation.Length).TrimStart();
-            if (rest.Length > 0)
-            {
-                replacement = rest;
-                title = "Remove the leading '" + negation + "'";
-            }
-        }
+    private static string? Literal(RequestSymbols symbols, FactValue value, RequestFieldNode leaf)
+        => leaf.Property is { } property ? FixLiteral.Format(value, property.Type, leaf.Field!, symbols) : null;
 
-        if (replacement is not null && leaf.Property is { } property && FixLiteral.Format(replacement, property.Type, finding.Field, symbols) is { } literal)
-        {
-            properties[VeoFixProperties.ReplaceValue] = literal;
-            properties[VeoFixProperties.ReplaceTitle] = title;
-        }
-    }
-
-    /// <summary>The first model of the table that supports the value (veo-3.1 for 4k or a seed).</summary>
-    private static void AddSwitchModel(RequestSymbols symbols, RuleFinding finding, RequestFieldNode modelLeaf, ImmutableDictionary<string, string?>.Builder properties)
+    private static (RequestFieldNode Leaf, FactCandidate Candidate)? Chosen(RequestFactSet facts, int[] choice, ContractField? field)
     {
-        foreach (var model in VeoRuleTable.Models)
-        {
-            if (finding.Rule.Capability is { } capability && model.Supports(capability, finding.Value)
-                && modelLeaf.Property is { } property && FixLiteral.Format(model.Id, property.Type, VeoRuleTable.ModelField, symbols) is { } literal)
-            {
-                properties[VeoFixProperties.SwitchModel] = literal;
-                properties[VeoFixProperties.SwitchModelTitle] = "Use model '" + model.Id + "'";
-                return;
-            }
-        }
-    }
-
-    private static (RequestFieldNode Leaf, FactCandidate Candidate)? Chosen(RequestFactSet facts, int[] choice, RuleField field)
-    {
-        for (var i = 0; i < facts.Count; i++)
+        for (var i = 0; field is not null && i < facts.Count; i++)
         {
             var leaf = facts.FieldAt(i);
-            if (leaf.Field!.WireName == field.WireName)
+            if (ReferenceEquals(leaf.Field, field))
             {
                 return (leaf, facts.CandidatesAt(i)[choice[i]]);
             }

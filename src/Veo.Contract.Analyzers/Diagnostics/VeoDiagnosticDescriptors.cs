@@ -6,14 +6,12 @@ using Veo.Contract.Rules;
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
-/// One descriptor per rule of the generated rule table: id, title and severity come from the spec, so a new
-/// rule in x-veo-rules becomes a new diagnostic without touching this file.
+/// One descriptor per rule id of the generated contract: id, title and severity come from the spec's x-rule
+/// annotations, so a new rule in the spec becomes a new diagnostic without touching this file.
 /// </summary>
 internal static class VeoDiagnosticDescriptors
 {
     public const string Category = "Usage";
-
-    public const string HelpLinkBase = "https://github.com/veo-contract/veo-contract/blob/main/docs/diagnostics/";
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = CreateAll();
 
@@ -24,9 +22,12 @@ internal static class VeoDiagnosticDescriptors
     private static Dictionary<string, DiagnosticDescriptor> CreateAll()
     {
         var descriptors = new Dictionary<string, DiagnosticDescriptor>();
-        foreach (var rule in VeoRuleTable.Rules)
+        foreach (var rule in ContractSchema.Rules)
         {
-            descriptors[rule.Id] = Create(rule);
+            if (!descriptors.ContainsKey(rule.Id))
+            {
+                descriptors[rule.Id] = Create(rule);
+            }
         }
 
         return descriptors;
@@ -34,7 +35,7 @@ internal static class VeoDiagnosticDescriptors
 
     // The message is the rule engine's formatted finding (field, value and fix), so the format is a single argument.
     // The id is not a literal on purpose: it comes from the spec. The release files list the ids for people and a test.
-    private static DiagnosticDescriptor Create(RuleDefinition rule) => new(
+    private static DiagnosticDescriptor Create(SchemaRule rule) => new(
         rule.Id,
         rule.Title,
         "{0}",
@@ -42,7 +43,7 @@ internal static class VeoDiagnosticDescriptors
         ToSeverity(rule.Severity),
         isEnabledByDefault: true,
         description: null,
-        helpLinkUri: HelpLinkBase + rule.Id + ".md");
+        helpLinkUri: ContractSchema.HelpLinkFormat?.Replace("{id}", rule.Id));
 
     private static DiagnosticSeverity ToSeverity(RuleSeverity severity) => severity switch
     {

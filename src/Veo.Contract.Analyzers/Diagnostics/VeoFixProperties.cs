@@ -1,24 +1,24 @@
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
-/// Keys of Diagnostic.Properties through which the analyzer hands each code fix its new value, taken from the
-/// rule table, so the fixes never restate a rule. Compiled into both the analyzer and the code fix assembly.
+/// Keys of Diagnostic.Properties through which the analyzer hands each code fix its new value, worked out by the rule
+/// engine from the schema, so the fixes never restate a rule. Compiled into both the analyzer and the code fix assembly.
 /// </summary>
 internal static class VeoFixProperties
 {
-    /// <summary>C# literal that replaces the underlined value (duration 8, the negative prompt without its negation).</summary>
+    /// <summary>C# expression that replaces the underlined value (the one value a rule allows, a text without what a pattern forbids).</summary>
     public const string ReplaceValue = "VeoReplaceValue";
 
     /// <summary>Title of the replace-value fix.</summary>
     public const string ReplaceTitle = "VeoReplaceTitle";
 
-    /// <summary>C# literal of a model id that supports the value; replaces the model value at AdditionalLocations[0].</summary>
-    public const string SwitchModel = "VeoSwitchModel";
+    /// <summary>C# expression for the field a rule's condition names; replaces the value at AdditionalLocations[0].</summary>
+    public const string ReplaceCondition = "VeoReplaceCondition";
 
-    /// <summary>Title of the switch-model fix.</summary>
-    public const string SwitchModelTitle = "VeoSwitchModelTitle";
+    /// <summary>Title of the replace-condition fix.</summary>
+    public const string ReplaceConditionTitle = "VeoReplaceConditionTitle";
 
-    /// <summary>Present when dropping the whole assignment fixes the finding (an optional setting the model does not support).</summary>
+    /// <summary>Present when dropping the whole assignment fixes the finding (an optional field with no default).</summary>
     public const string RemoveAssignment = "VeoRemoveAssignment";
 
     /// <summary>Title of the remove-assignment fix.</summary>

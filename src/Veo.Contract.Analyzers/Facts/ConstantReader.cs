@@ -20,7 +20,7 @@ internal static class ConstantReader
     // Durations and most seeds are small: their wire text is made once, not once per request.
     private static readonly string[] SmallNumbers = CreateSmallNumbers(64);
 
-    public static FactCandidates Read(IOperation value, RuleField field, bool removable, ParameterValues? bound, BodyText body)
+    public static FactCandidates Read(IOperation value, ContractField field, bool removable, ParameterValues? bound, BodyText body)
     {
         var operation = StripConversions(value);
         if (operation is not IConditionalOperation)
@@ -55,7 +55,7 @@ internal static class ConstantReader
         return operation;
     }
 
-    private static void Read(IOperation value, RuleField field, bool removable, ParameterValues? bound, BodyText body, int depth, List<FactCandidate> into)
+    private static void Read(IOperation value, ContractField field, bool removable, ParameterValues? bound, BodyText body, int depth, List<FactCandidate> into)
     {
         var operation = StripConversions(value);
         if (!operation.ConstantValue.HasValue
@@ -73,14 +73,14 @@ internal static class ConstantReader
     }
 
     /// <summary>A constant, or unknown; <paramref name="operation"/> has had its conversions stripped.</summary>
-    private static FactCandidate ReadSingle(IOperation operation, RuleField field, bool removable, ParameterValues? bound, BodyText body)
+    private static FactCandidate ReadSingle(IOperation operation, ContractField field, bool removable, ParameterValues? bound, BodyText body)
     {
         if (!operation.ConstantValue.HasValue && operation is IParameterReferenceOperation parameter
             && bound?.Find(parameter.Parameter) is { } argument)
         {
             // A constant a call passes (or a default value): reported there, where it can be changed; nothing to remove.
             var passed = StripConversions(argument);
-            return new FactCandidate(FactValue.Known(ToWire(passed, field)), argument.Syntax, removable: false);
+            return new FactCandidate(ToFact(passed, field), argument.Syntax, removable: false);
         }
 
         // A local assigned one constant is read where it is used: the diagnostic and its fix land on that use.
@@ -88,54 +88,63 @@ internal static class ConstantReader
             ? LocalValue.Find(local, body) ?? operation
             : operation;
         return source.ConstantValue.HasValue
-            ? new FactCandidate(FactValue.Known(ToWire(source, field)), operation.Syntax, removable)
+            ? new FactCandidate(ToFact(source, field), operation.Syntax, removable)
             : FactCandidate.Unknown(operation.Syntax);
     }
 
-    /// <summary>The wire text of a constant: enums by their serialized name, numbers in invariant culture.</summary>
-    private static string? ToWire(IOperation constant, RuleField field)
+    /// <summary>
+    /// What a constant sends: null is not sent; enums by their serialized name (a value no member names, such as
+    /// (Resolution)7, goes out as its number); numbers in invariant culture; text as it is.
+    /// </summary>
+    private static FactValue ToFact(IOperation constant, ContractField field)
     {
         var value = constant.ConstantValue.Value;
-        if (value is null)
+        switch (value)
         {
-            return null;
+            case null:
+                return FactValue.Absent;
+            case string text:
+                return FactValue.String(text);
+            case bool flag:
+                return FactValue.Boolean(flag);
         }
 
         if (constant is IFieldReferenceOperation { Field: { HasConstantValue: true, ContainingType.TypeKind: TypeKind.Enum } member })
         {
             // Resolution.FullHd1080p names its member: no search of the enum's members for the value.
-            return field.EnumWireValue(member.Name) ?? member.Name;
+            return EnumFact(member.Name, value, field);
         }
 
-        var type = constant.Type;
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        if (constant.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
-            return EnumWire(enumType, value, field);
+            return EnumFact(MemberName(enumType, value), value, field);
         }
 
         if (value is int number && number >= 0 && number < SmallNumbers.Length)
         {
-            return SmallNumbers[number];
+            return FactValue.Number(SmallNumbers[number]);
         }
 
-        return value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString();
+        return value is IFormattable formattable ? FactValue.Number(formattable.ToString(null, CultureInfo.InvariantCulture)) : FactValue.String(value.ToString() ?? string.Empty);
     }
 
-    /// <summary>
-    /// The wire text of an enum constant: the spec's value for the member's name (from the schema table, as the client
-    /// sends it); a value no member has (a cast such as (Resolution)7) goes out as its number.
-    /// </summary>
-    private static string EnumWire(INamedTypeSymbol enumType, object value, RuleField field)
+    /// <summary>The spec's wire value for the member's name (from the contract table, as the client sends it), else the number.</summary>
+    private static FactValue EnumFact(string? memberName, object value, ContractField field)
+        => memberName is not null && field.EnumWireValue(memberName) is { } wire
+            ? FactValue.String(wire)
+            : FactValue.Number(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+
+    private static string? MemberName(INamedTypeSymbol enumType, object value)
     {
         foreach (var member in enumType.GetMembers())
         {
             if (member is IFieldSymbol { HasConstantValue: true } constant && Equals(constant.ConstantValue, value))
             {
-                return field.EnumWireValue(constant.Name) ?? constant.Name;
+                return constant.Name;
             }
         }
 
-        return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+        return null;
     }
 
     private static string[] CreateSmallNumbers(int count)

@@ -22,7 +22,7 @@ internal sealed class RequestFieldNode
     public IPropertySymbol? Property { get; }
 
     /// <summary>The rule field when a rule reads this property's value; null for a container such as Extra.</summary>
-    public RuleField? Field { get; private set; }
+    public ContractField? Field { get; private set; }
 
     /// <summary>A field's position in the root's <see cref="Leaves"/>, so facts live in arrays; -1 for a container.</summary>
     public int LeafIndex { get; private set; } = -1;
@@ -43,7 +43,7 @@ internal sealed class RequestFieldNode
     }
 
     /// <summary>Resolves each rule field's .NET property path on the request type; a path the type lacks is skipped.</summary>
-    public static RequestFieldNode Build(INamedTypeSymbol requestType, IEnumerable<RuleField> fields)
+    public static RequestFieldNode Build(INamedTypeSymbol requestType, IEnumerable<ContractField> fields)
     {
         var root = new RequestFieldNode(null);
         foreach (var field in fields)
@@ -75,7 +75,7 @@ internal sealed class RequestFieldNode
         return Leaves;
     }
 
-    private void Add(ITypeSymbol type, string[] path, int index, RuleField field)
+    private void Add(ITypeSymbol type, string[] path, int index, ContractField field)
     {
         var property = FindProperty(type, path[index]);
         if (property is null)

@@ -4,14 +4,14 @@ using System.Collections.Generic;
 namespace Veo.Contract.Rules;
 
 /// <summary>
-/// What a caller knows about one create request, keyed by wire path. The runtime knows every field
-/// (unset means absent); the analyzer knows only constants, so for it an unseen field is unknown.
+/// What a caller knows about one request, keyed by field. The runtime knows every field (unset means absent); the
+/// analyzer knows only constants, so for it a field it never saw is unknown.
 /// </summary>
 internal sealed class RequestFacts
 {
-    // A request has about ten rule fields: a small array searched in order allocates far less than a dictionary,
-    // and the client builds one of these for every request it sends.
-    private KeyValuePair<string, FactValue>[] _values = new KeyValuePair<string, FactValue>[12];
+    // A request has about ten fields: a small array searched in order allocates far less than a dictionary, and the
+    // client builds one of these for every request it sends.
+    private KeyValuePair<ContractField, FactValue>[] _values = new KeyValuePair<ContractField, FactValue>[12];
     private int _count;
     private readonly FactState _unseen;
 
@@ -20,7 +20,7 @@ internal sealed class RequestFacts
         _unseen = unseen;
     }
 
-    /// <summary>Facts of a request whose every field is known; unset fields take the spec's defaults.</summary>
+    /// <summary>Facts of a request whose every field is known: a field never set is absent.</summary>
     public static RequestFacts Complete() => new(FactState.Absent);
 
     /// <summary>Facts gathered from source code: a field never seen may still be set elsewhere.</summary>
@@ -33,9 +33,9 @@ internal sealed class RequestFacts
         _count = 0;
     }
 
-    public void Set(string wireName, FactValue value)
+    public void Set(ContractField field, FactValue value)
     {
-        var index = IndexOf(wireName);
+        var index = IndexOf(field);
         if (index < 0)
         {
             if (_count == _values.Length)
@@ -46,45 +46,76 @@ internal sealed class RequestFacts
             index = _count++;
         }
 
-        _values[index] = new KeyValuePair<string, FactValue>(wireName, value);
+        _values[index] = new KeyValuePair<ContractField, FactValue>(field, value);
     }
 
-    /// <summary>A text field's value; null means the field is not sent.</summary>
-    public void SetText(RuleField field, string? text)
-        => Set(field.WireName, text is null ? FactValue.Absent : FactValue.Known(text));
+    /// <summary>A text field; null is not sent.</summary>
+    public void SetText(ContractField field, string? text) => Set(field, text is null ? FactValue.Absent : FactValue.String(text));
 
-    /// <summary>A number field's value in wire form; null means the field is not sent.</summary>
-    public void SetNumber(RuleField field, long? number)
-        => Set(field.WireName, number.HasValue ? FactValue.Known(RuleEvaluator.WireNumber(number.Value)) : FactValue.Absent);
+    /// <summary>A whole-number field; null is not sent.</summary>
+    public void SetNumber(ContractField field, long? number) => Set(field, number.HasValue ? FactValue.Number(number.Value) : FactValue.Absent);
+
+    /// <summary>An object field: sent when not null, its own fields set one by one.</summary>
+    public void SetObject(ContractField field, bool sent) => Set(field, sent ? FactValue.Object() : FactValue.Absent);
 
     /// <summary>
-    /// An enum field's value by its .NET member name, sent as the spec's wire value for that member; a value no member
-    /// names (a cast such as (Resolution)9) goes out as its number, so it is checked as that text.
+    /// An enum field by its .NET member name, sent as the spec's wire value for that member; a value no member names
+    /// (a cast such as (Resolution)9) goes out as its number, so it is checked as that number.
     /// </summary>
-    public void SetEnumMember(RuleField field, string? memberName)
-        => Set(field.WireName, memberName is null ? FactValue.Absent : FactValue.Known(field.EnumWireValue(memberName) ?? memberName));
-
-    public FactValue Get(string wireName)
+    public void SetEnumMember(ContractField field, string? memberName)
     {
-        var index = IndexOf(wireName);
-        return index >= 0 ? _values[index].Value : _unseen == FactState.Unknown ? FactValue.Unknown : FactValue.Absent;
+        if (memberName is null)
+        {
+            Set(field, FactValue.Absent);
+            return;
+        }
+
+        var wire = field.EnumWireValue(memberName);
+        Set(field, wire is not null ? FactValue.String(wire) : FactValue.Number(memberName));
     }
 
     /// <summary>
-    /// The value the service would act on: the value sent, or the default when the field is absent (or a known null,
-    /// which is not sent); null when there is neither, or when the value is unknown.
+    /// The field's fact. An object field set by nobody is as present as its members: sent when one of them is, absent
+    /// when all are, unknown otherwise.
     /// </summary>
-    public string? Effective(RuleField field)
+    public FactValue Get(ContractField field)
     {
-        var value = Get(field.WireName);
-        return value.State == FactState.Unknown ? null : value.Text ?? field.DefaultValue;
+        var index = IndexOf(field);
+        if (index >= 0)
+        {
+            return _values[index].Value;
+        }
+
+        return field.Members is { } shape ? FromMembers(shape) : Unseen();
     }
 
-    private int IndexOf(string wireName)
+    private FactValue FromMembers(ContractShape shape)
+    {
+        var state = FactState.Absent;
+        foreach (var member in shape.Fields)
+        {
+            var fact = Get(member);
+            if (fact.State == FactState.Known)
+            {
+                return FactValue.Object();
+            }
+
+            if (fact.State == FactState.Unknown)
+            {
+                state = FactState.Unknown;
+            }
+        }
+
+        return state == FactState.Unknown ? FactValue.Unknown : FactValue.Absent;
+    }
+
+    private FactValue Unseen() => _unseen == FactState.Unknown ? FactValue.Unknown : FactValue.Absent;
+
+    private int IndexOf(ContractField field)
     {
         for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(_values[i].Key, wireName, StringComparison.Ordinal))
+            if (ReferenceEquals(_values[i].Key, field))
             {
                 return i;
             }

@@ -1,6 +1,6 @@
 namespace Veo.Contract.Rules;
 
-/// <summary>The JSON type the spec gives a request field.</summary>
+/// <summary>The JSON type the spec gives a field.</summary>
 internal enum SchemaType
 {
     String,

@@ -3,86 +3,59 @@ using YamlDotNet.RepresentationModel;
 namespace Veo.Contract.SpecCompiler;
 
 /// <summary>
-/// One field of the request schema with everything its standard keywords state, checked and resolved ($ref followed).
-/// Nested object fields (extra) carry their members; a nested field's wire name is its dotted path.
+/// One field of the request as its schema shapes it ($ref followed): names, JSON type, format, default, enum wire
+/// values and .NET member names, named constants. Nested object fields carry their members; a nested field's wire
+/// name is its dotted path. What a value may be is a rule (<see cref="SpecRule"/>), not part of the shape.
 /// </summary>
-internal sealed record SpecField(
-    string WireName,
-    string PropertyName,
-    string? DefaultValue,
-    string Type,
-    string? Format,
-    bool Required,
-    IReadOnlyList<string> Enum,
-    IReadOnlyList<string> EnumNames,
-    IReadOnlyList<string> KnownValues,
-    string? ConstantsClass,
-    string? Minimum,
-    string? Maximum,
-    string? MultipleOf,
-    int? MinLength,
-    int? MaxLength,
-    string? Pattern,
-    IReadOnlyList<SpecField> Members,
-    bool AllowsOtherFields,
-    YamlNode Node)
+internal sealed class SpecField(
+    string wireName,
+    string propertyName,
+    string type,
+    string? format,
+    string? defaultValue,
+    IReadOnlyList<string> enumValues,
+    IReadOnlyList<string> enumNames,
+    string? constantsClass,
+    IReadOnlyList<SpecField> members,
+    bool allowsOtherFields,
+    YamlNode node)
 {
-    /// <summary>The C# identifier of this field in the generated schema table: Extra.PersonGeneration becomes ExtraPersonGeneration.</summary>
-    public string Identifier => PropertyName.Replace(".", string.Empty, StringComparison.Ordinal);
+    public string WireName { get; } = wireName;
+
+    public string Name => WireName.Split('.')[^1];
+
+    public string PropertyName { get; } = propertyName;
+
+    /// <summary>string, integer, number, boolean or object.</summary>
+    public string Type { get; } = type;
+
+    public string? Format { get; } = format;
+
+    public string? DefaultValue { get; } = defaultValue;
+
+    public IReadOnlyList<string> EnumValues { get; } = enumValues;
+
+    public IReadOnlyList<string> EnumNames { get; } = enumNames;
+
+    public string? ConstantsClass { get; } = constantsClass;
+
+    /// <summary>The values the client names in <see cref="ConstantsClass"/>: the one x-advice enum of the field.</summary>
+    public IReadOnlyList<string> KnownValues { get; set; } = [];
+
+    public IReadOnlyList<SpecField> Members { get; } = members;
+
+    public bool AllowsOtherFields { get; } = allowsOtherFields;
+
+    /// <summary>Where the field is declared, for errors.</summary>
+    public YamlNode Node { get; } = node;
 
     public bool IsObject => Type == "object";
 
-    /// <summary>The schema keywords this field states, by their spec names.</summary>
-    public IEnumerable<string> Keywords()
-    {
-        if (Required)
-        {
-            yield return "required";
-        }
-
-        if (Enum.Count > 0)
-        {
-            yield return "enum";
-        }
-
-        if (Minimum is not null)
-        {
-            yield return "minimum";
-        }
-
-        if (Maximum is not null)
-        {
-            yield return "maximum";
-        }
-
-        if (MultipleOf is not null)
-        {
-            yield return "multipleOf";
-        }
-
-        if (MinLength is not null)
-        {
-            yield return "minLength";
-        }
-
-        if (MaxLength is not null)
-        {
-            yield return "maxLength";
-        }
-
-        if (Pattern is not null)
-        {
-            yield return "pattern";
-        }
-    }
+    /// <summary>The C# identifier of this field in the generated table: Extra.PersonGeneration becomes ExtraPersonGeneration.</summary>
+    public string Identifier => PropertyName.Replace(".", string.Empty, StringComparison.Ordinal);
 
     /// <summary>This field and every field nested below it, parents before children.</summary>
-    public IEnumerable<SpecField> SelfAndDescendants()
-    {
-        yield return this;
-        foreach (var member in Members.SelectMany(m => m.SelfAndDescendants()))
-        {
-            yield return member;
-        }
-    }
+    public IEnumerable<SpecField> SelfAndDescendants() => Members.SelectMany(m => m.SelfAndDescendants()).Prepend(this);
+
+    public SpecField? Member(string name) => Members.FirstOrDefault(member => member.Name == name);
 }

@@ -1,16 +1,12 @@
+using YamlDotNet.RepresentationModel;
+
 namespace Veo.Contract.SpecCompiler;
 
-/// <summary>One entry of x-veo-rules.rules, checked and resolved. A schema rule without a field applies to every field with its keywords.</summary>
-internal sealed record SpecRule(
-    string Id,
-    string Severity,
-    string Title,
-    string Kind,
-    SpecField? Field,
-    IReadOnlyList<string> Values,
-    SpecField? WhenField,
-    IReadOnlyList<string> WhenValues,
-    string? Capability,
-    IReadOnlyList<string> Negations,
-    IReadOnlyList<string> Keywords,
-    string Message);
+/// <summary>
+/// One constraint of the spec, checked: its annotation, whether it is advice (x-advice), the field whose own schema it
+/// is (null: a rule about the whole request) and the schema itself.
+/// </summary>
+internal sealed record SpecRule(RuleAnnotation Annotation, bool IsAdvice, SpecField? Field, SpecNode Schema, YamlNode Where)
+{
+    public string Id => Annotation.Id;
+}

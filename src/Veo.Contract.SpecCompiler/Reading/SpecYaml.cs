@@ -48,6 +48,10 @@ internal static class SpecYaml
             var other => throw Error(other, $"'{key}' must be a single value"),
         };
 
+    /// <summary>A single value, or null when the key is missing or holds something else.</summary>
+    public static string? OptionalScalarOrNull(this YamlMappingNode node, string key)
+        => node.Child(key) is YamlScalarNode { Value: { } value } ? value : null;
+
     public static IReadOnlyList<string> ScalarList(this YamlMappingNode node, string key, bool required)
     {
         switch (node.Child(key))

@@ -7,7 +7,7 @@ using NJsonSchema.CodeGeneration.CSharp;
 namespace Veo.Contract.SpecCompiler;
 
 /// <summary>
-/// Generates the client's DTOs with NSwag, followed by the System.Text.Json source-generation context for them, the
+/// Generates the client's DTOs with NSwag (from the 3.0 view of the spec, <see cref="OpenApi30View"/>), followed by the System.Text.Json source-generation context for them, the
 /// operations table (method and path of each operation) and constant classes for open-ended string values. The HTTP
 /// calls themselves are hand-written (VeoClient and its pipeline): NSwag emits no client class and no exception class.
 /// </summary>
@@ -15,8 +15,9 @@ internal static class ClientCodeWriter
 {
     public static async Task<string> WriteAsync(string specPath, string ns)
     {
-        var constants = KnownValuesCodeWriter.Write(SpecYaml.Load(specPath), ns);
-        var document = await OpenApiYamlDocument.FromFileAsync(specPath);
+        var root = SpecYaml.Load(specPath);
+        var constants = KnownValuesCodeWriter.Write(root, ContractReader.Read(root), ns);
+        var document = await OpenApiDocument.FromJsonAsync(await OpenApi30View.WriteAsync(specPath), specPath);
         LoosenMixedShapes(document);
         var dtos = new CSharpClientGenerator(document, Settings(ns)).GenerateFile();
         var dtoTypes = new DtoGenerator(document, Settings(ns)).DtoTypes()

@@ -4,22 +4,34 @@ using YamlDotNet.RepresentationModel;
 namespace Veo.Contract.SpecCompiler;
 
 /// <summary>
-/// Emits a static class of string constants for every schema with x-extensible-enum and x-constants-class:
-/// the values stay plain strings (new ids must not break anyone) but users still get names to type.
+/// Emits a static class of string constants for every x-constants-class: a request field's known values (its x-advice
+/// enum) or a response schema's x-extensible-enum. The values stay plain strings (new ids must not break anyone) but
+/// users still get names to type.
 /// </summary>
 internal static class KnownValuesCodeWriter
 {
-    public static string Write(YamlMappingNode root, string ns)
+    public static string Write(YamlMappingNode root, SpecContract contract, string ns)
     {
+        var classes = contract.AllFields()
+            .Where(field => field.ConstantsClass is not null)
+            .Select(field => (Class: field.ConstantsClass!, Description: Description(field.Node as YamlMappingNode, field.ConstantsClass!), Values: field.KnownValues))
+            .Concat(Descendants(root).Select(schema => (
+                Class: schema.Scalar("x-constants-class"),
+                Description: Description(schema, schema.Scalar("x-constants-class")),
+                Values: schema.ScalarList("x-extensible-enum", required: true))))
+            .ToList();
+        var duplicate = classes.GroupBy(c => c.Class).FirstOrDefault(group => group.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new SpecException($"x-constants-class {duplicate.Key} is named more than once", 1, 1);
+        }
+
         var builder = new StringBuilder();
         builder.AppendLine("#nullable enable");
         builder.AppendLine($"namespace {ns}");
         builder.AppendLine("{");
-        foreach (var schema in Descendants(root).OrderBy(node => node.Start.Line))
+        foreach (var (className, description, values) in classes)
         {
-            var className = schema.Scalar("x-constants-class");
-            var values = schema.ScalarList("x-extensible-enum", required: true);
-            var description = (schema.OptionalScalar("description") ?? className).Trim().Split('\n')[0];
             builder.AppendLine($"    /// <summary>Known values: {Escape(description)}</summary>");
             builder.AppendLine("    [System.CodeDom.Compiler.GeneratedCode(\"Veo.Contract.SpecCompiler\", \"1.0\")]");
             builder.AppendLine($"    public static partial class {className}");
@@ -27,7 +39,7 @@ internal static class KnownValuesCodeWriter
             foreach (var value in values)
             {
                 builder.AppendLine($"        /// <summary>The wire value <c>{Escape(value)}</c>.</summary>");
-                builder.AppendLine($"        public const string {DotNetNames.ToPascalCase(value)} = \"{value}\";");
+                builder.AppendLine($"        public const string {DotNetNames.ToPascalCase(value)} = {CSharpText.Literal(value)};");
                 builder.AppendLine();
             }
 
@@ -41,11 +53,15 @@ internal static class KnownValuesCodeWriter
         return builder.ToString();
     }
 
+    private static string Description(YamlMappingNode? schema, string fallback)
+        => (schema?.OptionalScalarOrNull("description") ?? fallback).Trim().Split('\n')[0];
+
+    /// <summary>Schemas (responses) that list their known values in x-extensible-enum.</summary>
     private static IEnumerable<YamlMappingNode> Descendants(YamlNode node)
     {
         if (node is YamlMappingNode mapping)
         {
-            if (mapping.Child("x-constants-class") is not null)
+            if (mapping.Child("x-constants-class") is not null && mapping.Child("x-extensible-enum") is not null)
             {
                 yield return mapping;
             }

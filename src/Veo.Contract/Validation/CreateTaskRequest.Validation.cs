@@ -5,16 +5,16 @@ using Veo.Contract.Rules;
 namespace Veo.Contract;
 
 // Hand-written half of the generated request: the same rules the analyzer and the fake server apply.
-// ToFacts() is generated from the spec's request schema (CreateTaskRequest.Facts.g.cs).
+// ToFacts() is generated from the spec's request schema (RequestFacts.g.cs).
 public partial class CreateTaskRequest
 {
     /// <summary>
-    /// Checks this request against every rule of the service (VEO0001 to VEO0016: x-veo-rules and the schema's keywords) without sending it.
+    /// Checks this request against every rule of the spec (VEO0001 to VEO0015: its JSON Schema keywords and advice) without sending it.
     /// Returns all violations, errors and warnings alike; an empty list means the service should accept it.
     /// </summary>
     public IReadOnlyList<VeoRuleViolation> Validate()
     {
-        var findings = RuleEvaluator.Evaluate(ToFacts());
+        var findings = ContractSchema.Engine.Evaluate(ToFacts());
         var violations = new List<VeoRuleViolation>(findings.Count);
         foreach (var finding in findings)
         {

@@ -4,7 +4,7 @@ namespace Veo.Contract;
 
 /// <summary>
 /// One broken rule of the service. <see cref="Id"/> is the same code the analyzer reports at compile time
-/// and the fake server returns as <c>error.code</c> (VEO0001 to VEO0016).
+/// and the fake server returns as <c>error.code</c> (VEO0001 to VEO0015).
 /// </summary>
 public sealed class VeoRuleViolation
 {
@@ -12,10 +12,11 @@ public sealed class VeoRuleViolation
     {
         Id = finding.Rule.Id;
         Severity = (VeoRuleSeverity)(int)finding.Rule.Severity;
-        Field = finding.Field.WireName;
-        PropertyName = finding.Field.PropertyName;
-        Value = finding.Value;
+        Field = finding.Field?.WireName ?? string.Empty;
+        PropertyName = finding.Field?.PropertyName ?? string.Empty;
+        Value = finding.Value.Text;
         Message = finding.FormatMessage(RuleNaming.Property);
+        Source = finding.Rule.Source;
     }
 
     /// <summary>The rule's diagnostic id, e.g. <c>VEO0003</c>.</summary>
@@ -35,6 +36,12 @@ public sealed class VeoRuleViolation
 
     /// <summary>What is wrong and how to fix it.</summary>
     public string Message { get; }
+
+    /// <summary>
+    /// Who says so, as the spec names it: <c>vendor</c> (the vendor's page), a named public document, <c>limit</c>
+    /// (a generous bound of Veo.Contract's own) or <c>assumption</c> (never more than a warning).
+    /// </summary>
+    public string Source { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Severity}) {Message}";

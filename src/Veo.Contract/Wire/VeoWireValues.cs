@@ -9,11 +9,11 @@ namespace Veo.Contract;
 public static class VeoWireValues
 {
     /// <summary>The wire value of <paramref name="value"/>, such as 1080p; null when it is null.</summary>
-    public static string? Of(Resolution? value) => value is { } set ? Wire(VeoRequestSchema.Resolution, set.ToString()) : null;
+    public static string? Of(Resolution? value) => value is { } set ? Wire(ContractFields.Resolution, set.ToString()) : null;
 
     /// <summary>The wire value of <paramref name="value"/>, such as 16:9; null when it is null.</summary>
-    public static string? Of(AspectRatio? value) => value is { } set ? Wire(VeoRequestSchema.AspectRatio, set.ToString()) : null;
+    public static string? Of(AspectRatio? value) => value is { } set ? Wire(ContractFields.AspectRatio, set.ToString()) : null;
 
     // A value cast from a number outside the enum has no wire spelling: its number is the honest answer.
-    private static string Wire(RuleField field, string member) => field.EnumWireValue(member) ?? member;
+    private static string Wire(ContractField field, string member) => field.EnumWireValue(member) ?? member;
 }

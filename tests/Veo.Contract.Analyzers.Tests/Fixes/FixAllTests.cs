@@ -49,7 +49,7 @@ public sealed class FixAllTests
 
     [Fact]
     public Task Switches_the_model_for_4k_and_for_a_seed_in_one_fix_all()
-        => VeoVerifier.FixAsync<SwitchModelCodeFixProvider>("""
+        => VeoVerifier.FixAsync<ReplaceConditionCodeFixProvider>("""
             using Veo.Contract;
 
             public class Sample

@@ -12,7 +12,7 @@ public sealed class FixableRulesTests
 
     [Fact]
     public void Switching_the_model_fixes_4k_and_the_seed()
-        => Assert.Equal(new[] { "VEO0004", "VEO0005" }, new SwitchModelCodeFixProvider().FixableDiagnosticIds);
+        => Assert.Equal(new[] { "VEO0004", "VEO0005" }, new ReplaceConditionCodeFixProvider().FixableDiagnosticIds);
 
     [Fact]
     public void Removing_the_assignment_fixes_only_the_seed()

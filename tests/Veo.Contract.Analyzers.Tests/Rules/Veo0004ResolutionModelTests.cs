@@ -73,7 +73,7 @@ public sealed class Veo0004ResolutionModelTests
 
     [Fact]
     public Task Switches_to_the_named_veo_3_1_constant_one_by_one_and_with_fix_all()
-        => VeoVerifier.FixAsync<SwitchModelCodeFixProvider>("""
+        => VeoVerifier.FixAsync<ReplaceConditionCodeFixProvider>("""
             using Veo.Contract;
 
             public class Sample

@@ -56,7 +56,7 @@ public sealed class Veo0005SeedModelTests
 
     [Fact]
     public Task Switches_to_the_named_veo_3_1_constant_one_by_one_and_with_fix_all()
-        => VeoVerifier.FixAsync<SwitchModelCodeFixProvider>(Before, """
+        => VeoVerifier.FixAsync<ReplaceConditionCodeFixProvider>(Before, """
             using Veo.Contract;
 
             public class Sample

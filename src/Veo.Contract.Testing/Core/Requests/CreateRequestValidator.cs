@@ -8,9 +8,9 @@ namespace Veo.Contract.Testing.Core;
 
 /// <summary>
 /// Checks a raw create request body the way the service does: JSON syntax, then the spec's shape (known fields,
-/// JSON types, no extra fields) from the generated schema table, then the schema keywords and x-veo-rules through the
-/// shared rule engine (required fields, bounds, lengths and patterns included), with the ids Validate() reports.
-/// Only error-severity rules reject; warnings (an unknown model id, say) are accepted like the vendor accepts them.
+/// JSON types, no extra fields) from the generated contract table, then the spec's rules through the shared rule
+/// engine, with the ids Validate() reports. Only error-severity rules reject; advice (an unknown model id, say) is
+/// accepted like the vendor accepts it.
 /// </summary>
 internal static class CreateRequestValidator
 {
@@ -43,17 +43,17 @@ internal static class CreateRequestValidator
 
             var errors = new List<ErrorEntry>();
             var facts = RequestFacts.Complete();
-            CheckObject(root, VeoRequestSchema.Request, "", errors, facts);
+            CheckObject(root, ContractSchema.Request, "", errors, facts);
             if (errors.Count > 0)
             {
                 return CreateRequestCheck.Invalid(errors);
             }
 
-            foreach (var finding in RuleEvaluator.Evaluate(facts))
+            foreach (var finding in ContractSchema.Engine.Evaluate(facts))
             {
                 if (finding.Rule.Severity == RuleSeverity.Error)
                 {
-                    errors.Add(new ErrorEntry(finding.Rule.Id, finding.Field.WireName, finding.FormatMessage(RuleNaming.Wire)));
+                    errors.Add(new ErrorEntry(finding.Rule.Id, finding.Field?.WireName, finding.FormatMessage(RuleNaming.Wire)));
                 }
             }
 
@@ -64,15 +64,15 @@ internal static class CreateRequestValidator
 
             // What the task runs with: the values sent, or the spec's defaults for those left out.
             return CreateRequestCheck.Valid(
-                Effective(facts, VeoRequestSchema.Model),
-                Effective(facts, VeoRequestSchema.Action),
-                int.Parse(Effective(facts, VeoRequestSchema.Duration), NumberStyles.Integer, CultureInfo.InvariantCulture),
-                Effective(facts, VeoRequestSchema.Resolution),
-                Effective(facts, VeoRequestSchema.AspectRatio));
+                Effective(facts, ContractFields.Model),
+                Effective(facts, ContractFields.Action),
+                int.Parse(Effective(facts, ContractFields.Duration), NumberStyles.Integer, CultureInfo.InvariantCulture),
+                Effective(facts, ContractFields.Resolution),
+                Effective(facts, ContractFields.AspectRatio));
         }
     }
 
-    private static void CheckObject(JsonElement element, RequestShape shape, string prefix, List<ErrorEntry> errors, RequestFacts facts)
+    private static void CheckObject(JsonElement element, ContractShape shape, string prefix, List<ErrorEntry> errors, RequestFacts facts)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
@@ -100,41 +100,53 @@ internal static class CreateRequestValidator
         }
     }
 
-    private static void CheckValue(JsonElement value, RuleField field, string path, List<ErrorEntry> errors, RequestFacts facts)
+    private static void CheckValue(JsonElement value, ContractField field, string path, List<ErrorEntry> errors, RequestFacts facts)
     {
-        string? text = null;
-        var ok = field.Type switch
-        {
-            SchemaType.String => TryGetText(value, out text),
-            SchemaType.Integer when field.Format == "int32" => value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var i32) && Set(out text, i32),
-            SchemaType.Integer => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var i64) && Set(out text, i64),
-            SchemaType.Number => value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out _) && Set(out text, value.GetRawText()),
-            SchemaType.Boolean => (value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False) && Set(out text, value.GetRawText()),
-            _ => value.ValueKind == JsonValueKind.Object,
-        };
-
-        if (!ok && value.ValueKind == JsonValueKind.String && field.Type == SchemaType.String)
+        var fact = Read(value, field);
+        if (fact is null && value.ValueKind == JsonValueKind.String && field.Type == SchemaType.String)
         {
             errors.Add(new ErrorEntry(VeoErrorCodes.InvalidFieldType, path, $"Field '{path}' is not valid Unicode text (it escapes an unpaired surrogate)."));
             return;
         }
 
-        if (!ok)
+        if (fact is null)
         {
             errors.Add(new ErrorEntry(VeoErrorCodes.InvalidFieldType, path, $"Field '{path}' must be {TypeName(field)}, not {Describe(value)}."));
             return;
         }
 
+        facts.Set(field, fact.Value);
         if (field.Members is not null)
         {
             CheckObject(value, field.Members, path + ".", errors, facts);
-            return;
         }
-
-        facts.Set(path, FactValue.Known(text));
     }
 
-    private static string FieldList(RequestShape shape)
+    /// <summary>
+    /// The value as a fact when its JSON type is the field's; null otherwise. Whole numbers follow JSON Schema (8.0 is
+    /// the integer 8) within the field's format; numbers keep their JSON text.
+    /// </summary>
+    private static FactValue? Read(JsonElement value, ContractField field)
+    {
+        switch (field.Type)
+        {
+            case SchemaType.String:
+                return TryGetText(value, out var text) ? FactValue.String(text!) : null;
+            case SchemaType.Integer:
+                return value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) && number == decimal.Truncate(number)
+                       && number >= (field.Format == "int32" ? int.MinValue : long.MinValue) && number <= (field.Format == "int32" ? int.MaxValue : long.MaxValue)
+                    ? FactValue.Number((long)number)
+                    : null;
+            case SchemaType.Number:
+                return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out _) ? FactValue.Number(value.GetRawText()) : null;
+            case SchemaType.Boolean:
+                return value.ValueKind is JsonValueKind.True or JsonValueKind.False ? FactValue.Boolean(value.ValueKind == JsonValueKind.True) : null;
+            default:
+                return value.ValueKind == JsonValueKind.Object ? FactValue.Object() : null;
+        }
+    }
+
+    private static string FieldList(ContractShape shape)
     {
         var names = new List<string>(shape.Fields.Count);
         foreach (var field in shape.Fields)
@@ -145,7 +157,7 @@ internal static class CreateRequestValidator
         return string.Join(", ", names);
     }
 
-    private static string TypeName(RuleField field) => field.Type switch
+    private static string TypeName(ContractField field) => field.Type switch
     {
         SchemaType.String => "a string",
         SchemaType.Integer when field.Format == "int32" => "a 32-bit integer",
@@ -155,8 +167,9 @@ internal static class CreateRequestValidator
         _ => "an object",
     };
 
-    private static string Effective(RequestFacts facts, RuleField field)
-        => facts.Effective(field)
+    /// <summary>What the task runs with: the value sent, or the spec's default.</summary>
+    private static string Effective(RequestFacts facts, ContractField field)
+        => facts.Get(field).Text ?? field.DefaultValue
             ?? throw new InvalidOperationException($"'{field.WireName}' is neither sent nor given a default by the spec.");
 
     private static bool TryGetText(JsonElement value, out string? text)
@@ -176,18 +189,6 @@ internal static class CreateRequestValidator
         {
             return false; // an escaped lone surrogate: not text the service could read
         }
-    }
-
-    private static bool Set(out string? text, long number)
-    {
-        text = number.ToString(CultureInfo.InvariantCulture);
-        return true;
-    }
-
-    private static bool Set(out string? text, string raw)
-    {
-        text = raw;
-        return true;
     }
 
     private static string Describe(JsonElement value) => value.ValueKind switch

@@ -4,8 +4,8 @@ using System.Text;
 namespace Veo.Contract.Rules;
 
 /// <summary>
-/// Fills a rule's message template. {Field} and {WhenField} become property or wire names; every other
-/// {name} comes from the finding's arguments. An unknown placeholder is left as written so it shows up in review.
+/// Fills a rule's message template. {Field} and {IfField} become property or wire names; every other {name} comes
+/// from the finding's arguments. An unknown placeholder is left as written so it shows up in review.
 /// </summary>
 internal static class RuleMessage
 {
@@ -33,7 +33,7 @@ internal static class RuleMessage
         return builder.Append(template, index, template.Length - index).ToString();
     }
 
-    /// <summary>Joins allowed values for a message: "4, 6 or 8".</summary>
+    /// <summary>Joins values for a message: "4, 6 or 8".</summary>
     public static string JoinAlternatives(IReadOnlyList<string> values)
     {
         var builder = new StringBuilder();
@@ -55,9 +55,9 @@ internal static class RuleMessage
         switch (name)
         {
             case "Field":
-                return finding.Field.DisplayName(naming);
-            case "WhenField":
-                return finding.Rule.WhenField?.DisplayName(naming);
+                return finding.Field?.DisplayName(naming) ?? "The request";
+            case "IfField":
+                return finding.Trigger?.DisplayName(naming);
             default:
                 return finding.Arguments.TryGetValue(name, out var value) ? value : null;
         }

@@ -1,0 +1,27 @@
+namespace Veo.Contract.Rules;
+
+/// <summary>
+/// What the schema says would mend a finding, when only one thing would: the one value of the blamed field that
+/// satisfies the rule (duration 8; a negative prompt without its leading negation), dropping an optional field
+/// with no default (a seed), or the first listed value of the condition's field that satisfies it (model veo-3.1).
+/// </summary>
+internal sealed class RuleRemedy
+{
+    public static readonly RuleRemedy None = new(null, false, null);
+
+    public RuleRemedy(FactValue? replacement, bool removable, FactValue? triggerReplacement)
+    {
+        Replacement = replacement;
+        Removable = removable;
+        TriggerReplacement = triggerReplacement;
+    }
+
+    /// <summary>The value to write over the blamed one.</summary>
+    public FactValue? Replacement { get; }
+
+    /// <summary>True when leaving the blamed field out satisfies the rule.</summary>
+    public bool Removable { get; }
+
+    /// <summary>The value to write over the condition's field instead.</summary>
+    public FactValue? TriggerReplacement { get; }
+}

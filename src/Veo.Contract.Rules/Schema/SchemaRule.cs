@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+
+namespace Veo.Contract.Rules;
+
+/// <summary>
+/// One constraint of the spec with its x-rule annotation: a schema that the request (or one field of it) must match,
+/// its diagnostic id, severity, title, message template and source. Advice (x-advice) never rejects a request.
+/// </summary>
+internal sealed class SchemaRule
+{
+    public SchemaRule(
+        string id,
+        RuleSeverity severity,
+        string title,
+        string messageTemplate,
+        RuleSourceKind sourceKind,
+        string source,
+        bool isAdvice,
+        ContractField? field,
+        SchemaNode schema)
+    {
+        Id = id;
+        Severity = severity;
+        Title = title;
+        MessageTemplate = messageTemplate;
+        SourceKind = sourceKind;
+        Source = source;
+        IsAdvice = isAdvice;
+        Field = field;
+        Schema = schema;
+        Trigger = schema.If is { } condition ? FirstField(condition) : null;
+    }
+
+    public string Id { get; }
+
+    public RuleSeverity Severity { get; }
+
+    public string Title { get; }
+
+    /// <summary>The message with {placeholders}; see <see cref="RuleMessage"/>.</summary>
+    public string MessageTemplate { get; }
+
+    public RuleSourceKind SourceKind { get; }
+
+    /// <summary>Who says so, as the spec writes it (vendor, a named document, limit, assumption).</summary>
+    public string Source { get; }
+
+    /// <summary>True for x-advice: standard JSON Schema that validators ignore, reported but never rejected.</summary>
+    public bool IsAdvice { get; }
+
+    /// <summary>The field whose own schema this is (a property's keywords); null for a rule about the whole request.</summary>
+    public ContractField? Field { get; }
+
+    public SchemaNode Schema { get; }
+
+    /// <summary>The field an if names first (model in "if the model is veo-3.0, then …"); null for an unconditional rule.</summary>
+    public ContractField? Trigger { get; }
+
+    private static ContractField? FirstField(SchemaNode node)
+    {
+        if (node.Required.Count > 0)
+        {
+            return node.Required[0];
+        }
+
+        if (node.Properties.Count > 0)
+        {
+            return node.Properties[0].Field;
+        }
+
+        foreach (var part in node.AllOf)
+        {
+            if (FirstField(part) is { } field)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    public override string ToString() => Id;
+}
