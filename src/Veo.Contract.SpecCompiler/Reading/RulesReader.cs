@@ -207,7 +207,7 @@ internal static partial class RulesReader
             {
                 if (rule.Annotation.Severity != first.Annotation.Severity)
                 {
-                    throw SpecYaml.Error(rule.Where, $"rule {rule.Id} is an {rule.Annotation.Severity} here and an {first.Annotation.Severity} at line {first.Where.Start.Line}; one id has one severity");
+                    throw SpecYaml.Error(rule.Where, $"rule {rule.Id} has severity {rule.Annotation.Severity} here and {first.Annotation.Severity} at line {first.Where.Start.Line}; one id has one severity");
                 }
 
                 if (rule.Annotation.Title is { } title && first.Annotation.Title is { } firstTitle && title != firstTitle)

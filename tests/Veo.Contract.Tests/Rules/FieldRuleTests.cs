@@ -184,12 +184,13 @@ public class FieldRuleTests
     }
 
     [Theory]
-    [InlineData("model", "veo 3.1; DROP", "VEO0016")]
-    [InlineData("model", "", "VEO0015")]
-    [InlineData("action", "Generate!", "VEO0016")]
-    [InlineData("action", "Generate", "VEO0016")]
-    [InlineData("extra.personGeneration", "ALLOW_ALL", "VEO0016")]
-    public void A_value_that_breaks_its_schema_is_one_error_not_also_unknown(string field, string value, string id)
+    [InlineData("model", "veo 3.1; DROP", "VEO0001")]
+    [InlineData("model", "", "VEO0001")]
+    [InlineData("action", "Generate!", "VEO0012")]
+    [InlineData("action", "extend-video", "VEO0012")]
+    [InlineData("action", "Generate", "VEO0012")]
+    [InlineData("extra.personGeneration", "ALLOW_ALL", "VEO0008")]
+    public void A_value_the_vendor_states_no_rule_for_is_a_warning_never_an_error(string field, string value, string id)
     {
         var request = Valid();
         switch (field)
@@ -207,8 +208,21 @@ public class FieldRuleTests
 
         var violation = Only(request);
         Assert.Equal(id, violation.Id);
-        Assert.Equal(VeoRuleSeverity.Error, violation.Severity);
+        Assert.Equal(VeoRuleSeverity.Warning, violation.Severity);
         Assert.Equal(field, violation.Field);
+        Assert.Equal("vendor", violation.Source);
+    }
+
+    [Fact]
+    public void A_value_over_our_own_size_bound_is_one_error_that_says_the_bound_is_ours()
+    {
+        var request = Valid();
+        request.Model = new string('v', 257);
+
+        var violation = Only(request);
+        Assert.Equal("VEO0015", violation.Id);
+        Assert.Equal("limit", violation.Source);
+        Assert.Equal("Model has 257 characters; Veo.Contract sends at most 256 (a bound of ours: the vendor states none).", violation.Message);
     }
 
     [Fact]
@@ -244,17 +258,45 @@ public class FieldRuleTests
         var violation = Only(request);
         Assert.Equal("VEO0015", violation.Id);
         Assert.Equal(10_001, violation.Value!.Length);
-        Assert.Equal("Prompt has 10001 characters; it must have at most 10000.", violation.Message);
+        Assert.Equal("Prompt has 10001 characters; Veo.Contract sends at most 10000 (a bound of ours: the vendor states none).", violation.Message);
     }
 
     [Fact]
-    public void A_pattern_message_quotes_a_long_value_cut_short()
+    public void A_message_quotes_a_long_value_cut_short()
     {
         var request = Valid();
-        request.NegativePrompt = new string('x', 500) + "\0";
+        request.Model = new string('x', 200);
 
         var violation = Only(request);
-        Assert.Equal("VEO0016", violation.Id);
-        Assert.True(violation.Message.Length < 200, violation.Message);
+        Assert.Equal("VEO0001", violation.Id);
+        Assert.Equal(200, violation.Value!.Length);
+        Assert.True(violation.Message.Length < 250, violation.Message);
+        Assert.Contains("x…'", violation.Message);
+    }
+
+    [Fact]
+    public void A_seed_the_model_ignores_names_the_models_that_take_one()
+    {
+        var request = Valid();
+        request.Model = "veo-3.0";
+        request.Seed = 42;
+
+        var violation = Only(request);
+        Assert.Equal("VEO0005", violation.Id);
+        Assert.Equal("seed", violation.Field);
+        Assert.Equal("Seed is only supported by veo-3.1 or veo-3.1-fast; model 'veo-3.0' ignores or rejects it.", violation.Message);
+    }
+
+    [Fact]
+    public void Every_violation_names_its_source()
+    {
+        var request = new CreateTaskRequest { Prompt = "", Model = "veo-3.0", Seed = -1, Resolution = Resolution.Uhd4k, CallbackUrl = "/hook" };
+
+        var sources = request.Validate().ToDictionary(v => v.Id, v => v.Source);
+
+        Assert.Equal("vendor", sources["VEO0004"]);
+        Assert.Equal("vendor", sources["VEO0009"]);
+        Assert.Equal("assumption", sources["VEO0011"]);
+        Assert.StartsWith("Google's Veo API reference", sources["VEO0014"], System.StringComparison.Ordinal);
     }
 }

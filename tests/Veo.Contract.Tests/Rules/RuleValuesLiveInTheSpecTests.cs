@@ -5,7 +5,6 @@ using System.Linq;
 using Veo.Contract.Rules;
 using Veo.Contract.Tests.Support;
 using Xunit;
-using YamlDotNet.RepresentationModel;
 using static Veo.Contract.Tests.Support.SpecDocument;
 
 namespace Veo.Contract.Tests.Rules;
@@ -38,96 +37,74 @@ public class RuleValuesLiveInTheSpecTests
     }
 
     [Fact]
-    public void The_spec_states_the_high_resolution_rule_and_the_engine_uses_its_values()
+    public void The_spec_states_the_high_resolution_rule_in_standard_json_schema_and_the_engine_uses_its_values()
     {
-        var rule = Spec.Rule("VEO0003");
-        var when = Map(rule, "when");
+        var entry = Spec.Rule("VEO0003");
+        var condition = Map(entry, "if");
+        var then = Map(Map(Map(entry, "then"), "properties"), "duration");
 
-        // The vendor page: 1080p and 4k need an 8 second video.
-        Assert.Equal("requires", Scalar(rule, "kind"));
-        Assert.Equal("resolution", Scalar(when, "field"));
-        Assert.Equal(["1080p", "4k"], List(when, "in"));
-        Assert.Equal("duration", Scalar(rule, "field"));
-        Assert.Equal(["8"], List(rule, "values"));
+        // The vendor page: 1080p and 4k need an 8 second video; an absent resolution is the default 720p.
+        Assert.Equal(["resolution"], List(condition, "required"));
+        Assert.Equal(["1080p", "4k"], List(Map(Map(condition, "properties"), "resolution"), "enum"));
+        Assert.Equal("8", Scalar(then, "const"));
 
-        var definition = Definition("VEO0003");
-        Assert.Equal(RuleKind.Requires, definition.Kind);
-        Assert.Equal(Scalar(when, "field"), definition.WhenField!.WireName);
-        Assert.Equal(List(when, "in"), definition.WhenValues);
-        Assert.Equal(Scalar(rule, "field"), definition.Field!.WireName);
-        Assert.Equal(List(rule, "values"), definition.Values);
+        var rule = Rule("VEO0003");
+        Assert.Null(rule.Field);
+        Assert.Same(ContractFields.Resolution, rule.Trigger);
+        Assert.Equal(["1080p", "4k"], rule.Schema.If!.Properties.Single().Schema.Enum!.Select(v => v.Text));
+        var duration = rule.Schema.Then!.Properties.Single();
+        Assert.Same(ContractFields.Duration, duration.Field);
+        Assert.True(duration.Schema.IsConst);
+        Assert.True(duration.Schema.Enum!.Single().SameAs(FactValue.Number(8)));
     }
 
     [Fact]
-    public void The_rule_table_holds_the_spec_rules_in_spec_order()
-        => Assert.Equal(Spec.Rules.Select(rule => Scalar(rule, "id")), VeoRuleTable.Rules.Select(rule => rule.Id));
+    public void The_contract_holds_one_rule_per_annotated_constraint_in_spec_order()
+        => Assert.Equal(Spec.Rules.Select(rule => Scalar(rule.Rule, "id")), ContractSchema.Rules.Select(rule => rule.Id));
 
-    public static TheoryData<string> RuleIds()
+    public static TheoryData<int> RuleIndexes()
     {
-        var ids = new TheoryData<string>();
-        foreach (var rule in SpecDocument.Instance.Rules)
+        var indexes = new TheoryData<int>();
+        for (var i = 0; i < SpecDocument.Instance.Rules.Count; i++)
         {
-            ids.Add(Scalar(rule, "id")!);
+            indexes.Add(i);
         }
 
-        return ids;
+        return indexes;
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void Each_rule_definition_carries_what_the_spec_states(string id)
+    [MemberData(nameof(RuleIndexes))]
+    public void Each_rule_carries_what_its_annotation_states(int index)
     {
-        var rule = Spec.Rule(id);
-        var definition = Definition(id);
+        var (_, annotation, field) = Spec.Rules[index];
+        var rule = ContractSchema.Rules[index];
 
-        Assert.Equal(Scalar(rule, "severity"), definition.Severity.ToString(), StringComparer.OrdinalIgnoreCase);
-        Assert.Equal(Scalar(rule, "title"), definition.Title);
-        Assert.Equal(Scalar(rule, "kind")!.Replace("-", string.Empty), definition.Kind.ToString(), StringComparer.OrdinalIgnoreCase);
-        Assert.Equal(Scalar(rule, "field"), definition.Field?.WireName);
-        Assert.Equal(Scalar(rule, "capability"), definition.Capability);
-        Assert.Equal(Scalar(rule, "message"), definition.MessageTemplate);
-        Assert.Equal(List(rule, "negations").OrderByDescending(word => word.Length), definition.Negations);
-        Assert.Equal(
-            List(rule, "keywords").Aggregate(SchemaKeywords.None, (all, keyword) => all | Enum.Parse<SchemaKeywords>(keyword, ignoreCase: true)),
-            definition.Keywords);
-
-        // An allowed-values rule without its own list takes the field's known values, said once in the spec.
-        var values = List(rule, "values");
-        if (Scalar(rule, "kind") == "allowed-values" && values.Count == 0)
+        Assert.Equal(Scalar(annotation, "id"), rule.Id);
+        Assert.Equal(Scalar(annotation, "severity"), rule.Severity.ToString(), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(Scalar(annotation, "message"), rule.MessageTemplate);
+        Assert.Equal(Scalar(annotation, "source"), rule.Source);
+        Assert.Equal(field, rule.Field?.WireName);
+        if (Scalar(annotation, "title") is { } title)
         {
-            values = List(Spec.Field(Scalar(rule, "field")!), "x-extensible-enum");
-            Assert.NotEmpty(values);
+            Assert.Equal(title, rule.Title);
         }
-
-        Assert.Equal(values, definition.Values);
     }
 
     [Fact]
-    public void The_model_table_is_the_specs_capability_table()
+    public void Errors_are_enforced_by_every_validator_and_advice_by_none()
     {
-        var expected = Spec.Models.Children.Select(model => (
-            Id: ((YamlScalarNode)model.Key).Value,
-            Capabilities: ((YamlMappingNode)model.Value).Children.Select(capability => (
-                Name: ((YamlScalarNode)capability.Key).Value,
-                Values: capability.Value is YamlScalarNode { Value: "any" }
-                    ? null
-                    : string.Join(",", ((YamlSequenceNode)capability.Value).Children.Cast<YamlScalarNode>().Select(v => v.Value))))
-                .ToList()));
-
-        var actual = VeoRuleTable.Models.Select(model => (
-            Id: (string?)model.Id,
-            Capabilities: model.Capabilities.Select(capability => (
-                Name: (string?)capability.Name,
-                Values: capability.Values is null ? null : string.Join(",", capability.Values))).ToList()));
-
-        Assert.Equal(expected.Select(m => m.Id), actual.Select(m => m.Id));
-        Assert.Equal(expected.SelectMany(m => m.Capabilities), actual.SelectMany(m => m.Capabilities));
+        foreach (var rule in ContractSchema.Rules)
+        {
+            Assert.Equal(rule.Severity != RuleSeverity.Error, rule.IsAdvice);
+            Assert.False(rule.SourceKind == RuleSourceKind.Assumption && rule.Severity == RuleSeverity.Error, rule.Id);
+        }
     }
 
     public static TheoryData<string> FieldPaths()
     {
         var paths = new TheoryData<string>();
-        foreach (var field in VeoRequestSchema.ValueFields)
+        foreach (var field in ContractSchema.ValueFields)
         {
             paths.Add(field.WireName);
         }
@@ -137,27 +114,26 @@ public class RuleValuesLiveInTheSpecTests
 
     [Theory]
     [MemberData(nameof(FieldPaths))]
-    public void Each_field_checks_the_keywords_the_spec_states(string wirePath)
+    public void Each_field_has_the_shape_the_spec_states(string wirePath)
     {
         var schema = Spec.Field(wirePath);
-        var field = VeoRequestSchema.ValueFields.Single(f => f.WireName == wirePath);
-        var owner = wirePath.Contains('.') ? Spec.Field(wirePath[..wirePath.LastIndexOf('.')]) : Spec.RequestSchema;
+        var field = ContractSchema.ValueFields.Single(f => f.WireName == wirePath);
 
-        Assert.Equal(List(owner, "required").Contains(field.Name), field.Required);
+        Assert.Equal(Scalar(schema, "type"), field.Type.ToString(), StringComparer.OrdinalIgnoreCase);
         Assert.Equal(Scalar(schema, "default"), field.DefaultValue);
-        Assert.Equal(List(schema, "enum"), field.EnumValues);
+        Assert.Equal(Scalar(schema, "format"), field.Format);
+        Assert.Equal(Scalar(schema, "type") == "string" ? List(schema, "enum") : [], field.EnumValues);
         Assert.Equal(List(schema, "x-enumNames"), field.EnumMemberNames);
-        Assert.Equal(List(schema, "x-extensible-enum"), field.KnownValues);
-        Assert.Equal(Number(schema, "minimum"), field.Minimum);
-        Assert.Equal(Number(schema, "maximum"), field.Maximum);
-        Assert.Equal(Number(schema, "multipleOf"), field.MultipleOf);
-        Assert.Equal((int?)Number(schema, "minLength"), field.MinLength);
-        Assert.Equal((int?)Number(schema, "maxLength"), field.MaxLength);
-        Assert.Equal(Scalar(schema, "pattern"), field.Pattern);
+        Assert.Equal(Scalar(schema, "x-constants-class"), field.ConstantsClass);
     }
 
-    private static decimal? Number(YamlMappingNode schema, string key)
-        => Scalar(schema, key) is { } text ? decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+    [Fact]
+    public void A_fields_named_constants_are_its_advice_enum_said_once()
+    {
+        var advice = Spec.Rules.Single(rule => Scalar(rule.Rule, "id") == "VEO0001").Schema;
 
-    private static RuleDefinition Definition(string id) => Assert.Single(VeoRuleTable.Rules, rule => rule.Id == id);
+        Assert.Equal(List(Map(Map(advice, "properties"), "model"), "enum"), VeoModels.All);
+    }
+
+    private static SchemaRule Rule(string id) => Assert.Single(ContractSchema.Rules, rule => rule.Id == id);
 }

@@ -12,7 +12,7 @@ public class MalformedRulesBuildTests
     [Fact]
     public void Dotnet_build_fails_with_the_spec_line()
     {
-        var (badSpec, line) = SpecCompilerRun.Mutate(File.ReadAllText(RepoPaths.Spec), "kind: not-negation", "kind: not-a-kind");
+        var (badSpec, line) = SpecCompilerRun.Mutate(File.ReadAllText(RepoPaths.Spec), "            severity: info\n", "            severity: notice\n");
         var directory = Directory.CreateTempSubdirectory("veo-build-");
         var specPath = Path.Combine(directory.FullName, "broken.openapi.yaml");
         File.WriteAllText(specPath, badSpec);
@@ -43,7 +43,7 @@ public class MalformedRulesBuildTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains($"broken.openapi.yaml({line},", output);
-        Assert.Contains("error VEOSPEC: rule VEO0010: kind 'not-a-kind' is not one of", output);
+        Assert.Contains("error VEOSPEC: rule VEO0010: severity 'notice' is not one of", output);
     }
 
     private static (int ExitCode, string Output) Run(string directory, params string[] arguments)

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Veo.Contract.Tests.Spec;
 
-/// <summary>A malformed x-veo-rules stops the build with a message that names the spec line.</summary>
+/// <summary>A malformed rule stops the build with a message that names the spec line.</summary>
 public class MalformedRulesTests
 {
     private static readonly string Spec = File.ReadAllText(RepoPaths.Spec);
@@ -18,19 +18,19 @@ public class MalformedRulesTests
     }
 
     [Theory]
-    [InlineData("kind: requires", "kind: require", "kind 'require' is not one of")]
-    [InlineData("field: resolution\n            keywords: [enum]", "field: resolutoin\n            keywords: [enum]", "field 'resolutoin' does not exist")]
-    [InlineData("id: VEO0012", "id: VEO0011", "rule id VEO0011 is used more than once")]
-    [InlineData("id: VEO0006", "id: VEO6", "rule id 'VEO6' must look like VEO0001")]
-    [InlineData("severity: info", "severity: notice", "severity 'notice' is not one of error, warning, info")]
-    [InlineData("capability: seed", "capability: audio", "capability 'audio' is not one of resolutions, seed")]
-    [InlineData("negations: [", "negation: [", "unknown rule key 'negation'")]
-    [InlineData("message: \"{Field} is missing", "message: \"{Feild} is missing", "unknown placeholder {Feild}")]
-    [InlineData("keywords: [minimum, maximum, multipleOf]\n            message: \"{Field} {value} is not", "keywords: [minimum, maximum, multipleOf, pattern]\n            message: \"{Field} {value} is not", "rule VEO0002: field 'duration' states no 'pattern'")]
-    [InlineData("keywords: [pattern]", "keywords: [patern]", "rule VEO0016: keyword 'patern' is not one of")]
-    [InlineData("            seed: []", "            seed: maybe", "capability 'seed' must be a list of values or 'any'")]
-    [InlineData("            resolutions: [720p, 1080p]\n", "            resolution: [720p, 1080p]\n", "model 'veo-3.0' must name the same capabilities")]
-    [InlineData("          veo-3.0:\n", "          veo-3.5:\n", "must list the model field's x-extensible-enum")]
+    [InlineData("            source: assumption\n", "            sauce: assumption\n", "unknown x-rule key 'sauce'")]
+    [InlineData("            severity: info\n", "            severity: notice\n", "rule VEO0010: severity 'notice' is not one of error, warning, info")]
+    [InlineData("        id: VEO0006\n", "        id: VEO6\n", "rule id 'VEO6' must be capital letters and then at least three digits")]
+    [InlineData("            message: \"{Field} is required but not set.\"", "            message: \"{Feild} is required but not set.\"", "rule VEO0013: unknown placeholder {Feild}")]
+    [InlineData("use one of {allowed} seconds.\"", "use one of {allowed} seconds for {ifValue}.\"", "rule VEO0002: placeholder {ifValue} has no value for this rule")]
+    [InlineData("          multipleOf: 2\n", "          multipleof: 2\n", "field 'duration': keyword 'multipleof' is not supported")]
+    [InlineData("        - required: [model]\n", "        - required: [modle]\n", "field 'modle' is not one of the properties of the request")]
+    [InlineData("              resolution:\n                enum: [1080p, 4k]\n", "              resolutoin:\n                enum: [1080p, 4k]\n", "field 'resolutoin' is not one of the properties of the request")]
+    [InlineData("          minimum: 0\n          maximum: 4294967295\n", "          minLength: 0\n          maximum: 4294967295\n", "field 'seed': minLength applies to strings only")]
+    [InlineData("          multipleOf: 2\n", "          multipleOf: 0\n", "field 'duration': multipleOf must be greater than 0")]
+    [InlineData("          maximum: 4294967295\n", "          maximum: lots\n", "field 'seed': maximum 'lots' is not a number")]
+    [InlineData("              pattern: '[^", "              pattern: '(x[^", "is not an ECMAScript regular expression .NET can evaluate")]
+    [InlineData("                const: 8\n", "                const: null\n", "null is never sent")]
     public void A_broken_rule_is_reported_at_its_line(string find, string replace, string expected)
     {
         var (text, line) = SpecCompilerRun.Mutate(Spec, find, replace);
@@ -44,51 +44,47 @@ public class MalformedRulesTests
     }
 
     [Theory]
-    [InlineData("          maximum: 4294967295", "          maximum: lots", "field 'seed': maximum 'lots' is not a number")]
-    [InlineData("          maximum: 4294967295", "          maximum: -1", "field 'seed': maximum -1 is below minimum 0")]
-    [InlineData("          multipleOf: 2", "          multipleOf: 0", "field 'duration': multipleOf must be greater than 0")]
-    [InlineData("          maxLength: 2048\n          example: https://example.com/hooks", "          maxLength: -5\n          example: https://example.com/hooks", "field 'callback_url': maxLength '-5' is not a whole number")]
-    [InlineData("          maxLength: 2048\n          example: https://example.com/hooks", "          maxLenght: 2048\n          example: https://example.com/hooks", "field 'callback_url': keyword 'maxLenght' is not supported")]
-    [InlineData("          pattern: '\\S'", "          pattern: '(\\S'", "field 'prompt': pattern '(\\S' is not an ECMAScript regular expression")]
-    [InlineData("          minimum: 0\n          maximum: 4294967295", "          minLength: 0\n          maximum: 4294967295", "field 'seed': minLength applies to strings only")]
-    [InlineData("      required: [model, prompt]", "      required: [model, prompt, colour]", "required field 'colour' is not one of the properties")]
-    public void A_malformed_schema_keyword_is_reported_at_its_line(string find, string replace, string expected)
+    [InlineData("            severity: warning\n            title: Unknown action\n", "            severity: error\n            title: Unknown action\n", "rule VEO0012: x-advice holds warnings and infos")]
+    [InlineData("            severity: error\n            title: Required field missing\n", "            severity: warning\n            title: Required field missing\n", "rule VEO0013 is a warning: every validator enforces")]
+    [InlineData("            source: vendor\n            message: \"{Field} {value} is not supported; use one of {allowed} seconds.\"", "            source: assumption\n            message: \"{Field} {value} is not supported; use one of {allowed} seconds.\"", "rule VEO0002: an assumption is never an error")]
+    [InlineData("            source: vendor\n            message: \"{Field} {value} is not supported; use one of {allowed} seconds.\"", "            source: limit\n            message: \"{Field} {value} is not supported; use one of {allowed} seconds.\"", "rule VEO0002: source 'limit' is for generous upper bounds of ours")]
+    [InlineData("            id: VEO0012\n", "            id: VEO0010\n", "rule VEO0010 has severity warning here and info at line")]
+    [InlineData("            title: Required field missing\n", "", "rule VEO0013 has no title")]
+    [InlineData("        - required: [model]\n", "        - required: [model]\n          maxLength: 3\n", "'maxLength' applies to a field's value, not to the request")]
+    [InlineData("          maximum: 4294967295\n", "          maximum: -1\n", "field 'seed': maximum -1 is below minimum 0")]
+    [InlineData("        - properties:\n            action:\n              enum: [generate]\n", "        - properties:\n            action:\n              const: generate\n", "field 'action': x-constants-class names the values of the field's one x-advice enum, and 0 were found")]
+    public void A_misplaced_or_inconsistent_rule_names_the_problem(string find, string replace, string expected)
     {
-        var (text, line) = SpecCompilerRun.Mutate(Spec, find, replace);
+        var (text, _) = SpecCompilerRun.Mutate(Spec, find, replace);
 
         var (exitCode, errors, specPath) = SpecCompilerRun.Rules(text);
 
         Assert.Equal(1, exitCode);
         Assert.Contains(expected, errors);
-        Assert.StartsWith($"{specPath}({line},", errors);
+        Assert.StartsWith($"{specPath}(", errors);
     }
 
     [Fact]
-    public void Two_general_rules_for_one_keyword_fail_the_build()
+    public void A_constraint_without_an_annotation_fails_the_build()
     {
-        var (text, _) = SpecCompilerRun.Mutate(Spec, "            keywords: [pattern]\n", "            keywords: [minLength, pattern]\n");
+        var (text, _) = SpecCompilerRun.Mutate(Spec, "          x-rule:\n            id: VEO0002\n", "          x-note:\n            id: VEO0002\n");
 
         var (exitCode, errors, _) = SpecCompilerRun.Rules(text);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("rules VEO0015 and VEO0016 both report 'minLength' for every field", errors);
-    }
+        Assert.Contains("field 'duration': keyword 'x-note' is not supported", errors);
 
-    [Fact]
-    public void An_uncovered_keyword_names_the_field_and_the_keyword()
-    {
-        var (text, _) = SpecCompilerRun.Mutate(Spec, "            keywords: [pattern]\n", "            keywords: []\n");
-
-        var (exitCode, errors, _) = SpecCompilerRun.Rules(text);
+        (text, _) = SpecCompilerRun.Mutate(Spec, "          x-rule:\n            id: VEO0002\n            severity: error\n            title: Unsupported duration\n            source: vendor\n            message: \"{Field} {value} is not supported; use one of {allowed} seconds.\"\n", "");
+        (exitCode, errors, _) = SpecCompilerRun.Rules(text);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("field 'model': 'pattern' is reported by no rule", errors);
+        Assert.Contains("field 'duration': this constraint has no x-rule", errors);
     }
 
     [Fact]
     public void Broken_yaml_is_reported_at_its_line()
     {
-        var (text, line) = SpecCompilerRun.Mutate(Spec, "        rules:\n", "        rules: [\n");
+        var (text, line) = SpecCompilerRun.Mutate(Spec, "      x-advice:\n", "      x-advice: [\n");
 
         var (exitCode, errors, specPath) = SpecCompilerRun.Rules(text);
 

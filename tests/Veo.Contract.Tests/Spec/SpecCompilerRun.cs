@@ -19,7 +19,7 @@ internal static class SpecCompilerRun
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { RepoPaths.SpecCompilerDll, "rules", specPath, Path.Combine(directory.FullName, "out.g.cs"), "Veo.Contract.Rules" })
+        foreach (var argument in new[] { RepoPaths.SpecCompilerDll, "contract", specPath, Path.Combine(directory.FullName, "out.g.cs"), "Veo.Contract" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -15,25 +15,22 @@ internal sealed class SpecDocument
     private SpecDocument(YamlMappingNode root)
     {
         Root = root;
-        var schemas = Map(Map(root, "components"), "schemas");
-        RequestSchema = schemas.Children.Values.OfType<YamlMappingNode>().Single(schema => Child(schema, "x-veo-rules") is not null);
-        var extension = Map(RequestSchema, "x-veo-rules");
-        Rules = ((YamlSequenceNode)extension.Children[new YamlScalarNode("rules")]).Children.Cast<YamlMappingNode>().ToList();
-        Models = Map(extension, "models");
+        RequestSchema = Map(Map(Map(root, "components"), "schemas"), "CreateTaskRequest");
+        Rules = Annotated(RequestSchema).ToList();
     }
 
     public static SpecDocument Instance { get; } = Load(RepoPaths.Spec);
 
     public YamlMappingNode Root { get; }
 
-    /// <summary>The schema that carries x-veo-rules (the create request).</summary>
+    /// <summary>The create request's schema.</summary>
     public YamlMappingNode RequestSchema { get; }
 
-    /// <summary>x-veo-rules.rules, in spec order.</summary>
-    public IReadOnlyList<YamlMappingNode> Rules { get; }
-
-    /// <summary>x-veo-rules.models: model id to capability name to a list of values or <c>any</c>.</summary>
-    public YamlMappingNode Models { get; }
+    /// <summary>
+    /// Every constraint of the request with its x-rule, in the order the spec compiler lists them: each field's own
+    /// keywords (with the component it refers to), then the request's allOf entries, then its x-advice entries.
+    /// </summary>
+    public IReadOnlyList<(YamlMappingNode Schema, YamlMappingNode Rule, string? Field)> Rules { get; }
 
     public static SpecDocument Load(string path)
     {
@@ -48,7 +45,8 @@ internal sealed class SpecDocument
             : throw new InvalidOperationException($"{path} must hold one YAML document whose root is a mapping");
     }
 
-    public YamlMappingNode Rule(string id) => Rules.Single(rule => Scalar(rule, "id") == id);
+    /// <summary>The constraint whose x-rule has <paramref name="id"/>; it must be the only one.</summary>
+    public YamlMappingNode Rule(string id) => Rules.Single(rule => Scalar(rule.Rule, "id") == id).Schema;
 
     /// <summary>A request field by wire path (<c>extra.personGeneration</c>), with a <c>$ref</c> to a shared schema followed.</summary>
     public YamlMappingNode Field(string wirePath)
@@ -76,6 +74,41 @@ internal sealed class SpecDocument
         }
 
         return node;
+    }
+
+    private IEnumerable<(YamlMappingNode Schema, YamlMappingNode Rule, string? Field)> Annotated(YamlMappingNode schema, string prefix = "")
+    {
+        if (Child(schema, "properties") is YamlMappingNode properties)
+        {
+            foreach (var (key, value) in properties.Children)
+            {
+                var name = prefix + ((YamlScalarNode)key).Value;
+                var property = (YamlMappingNode)value;
+                var resolved = Resolve(property);
+                if (Scalar(resolved, "type") == "object")
+                {
+                    foreach (var nested in Annotated(resolved, name + "."))
+                    {
+                        yield return nested;
+                    }
+                }
+                else if ((Child(property, "x-rule") ?? Child(resolved, "x-rule")) is YamlMappingNode rule)
+                {
+                    yield return (resolved, rule, name);
+                }
+            }
+        }
+
+        foreach (var key in new[] { "allOf", "x-advice" })
+        {
+            if (Child(schema, key) is YamlSequenceNode entries)
+            {
+                foreach (var entry in entries.Children.Cast<YamlMappingNode>())
+                {
+                    yield return (entry, Map(entry, "x-rule"), null);
+                }
+            }
+        }
     }
 
     public static YamlNode? Child(YamlMappingNode node, string key)

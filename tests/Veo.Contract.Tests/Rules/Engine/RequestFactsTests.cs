@@ -1,135 +1,78 @@
-using System.Globalization;
 using Veo.Contract.Rules;
 using Xunit;
 
 namespace Veo.Contract.Tests.Rules.Engine;
 
-/// <summary>What the rule engine knows of a request: set, overwritten, cleared, unseen, and the effective value.</summary>
+/// <summary>Facts as the client and the analyzer hand them over: what is unset, unknown, null, an enum member or a number.</summary>
 public class RequestFactsTests
 {
-    // Built per use, not once: Stryker switches mutants inside one test process, and a static built under another
-    // mutant would hide a constructor mutant.
-    private static RuleField WithDefault => new("tone", "Tone", SchemaType.String, defaultValue: "warm");
-
-    private static RuleField WithoutDefault => new("label", "Label", SchemaType.String);
-
     [Fact]
-    public void An_unseen_field_is_absent_at_run_time_and_unknown_in_source()
+    public void An_unseen_field_is_absent_at_run_time_and_unknown_at_compile_time()
     {
-        Assert.Equal(FactState.Absent, RequestFacts.Complete().Get("tone").State);
-        Assert.Equal(FactState.Unknown, RequestFacts.Partial().Get("tone").State);
-        Assert.Null(RequestFacts.Partial().Get("tone").Text);
+        Assert.Equal(FactState.Absent, RequestFacts.Complete().Get(ContractFields.Seed).State);
+        Assert.Equal(FactState.Unknown, RequestFacts.Partial().Get(ContractFields.Seed).State);
     }
 
     [Fact]
-    public void Setting_a_field_again_replaces_its_value()
-    {
-        var facts = RequestFacts.Complete();
-        facts.Set("a", FactValue.Known("1"));
-        facts.Set("b", FactValue.Known("2"));
-        facts.Set("a", FactValue.Known("3"));
-
-        Assert.Equal("3", facts.Get("a").Text);
-        Assert.Equal("2", facts.Get("b").Text);
-    }
-
-    [Fact]
-    public void Names_are_matched_exactly()
+    public void Null_is_not_sent()
     {
         var facts = RequestFacts.Partial();
-        facts.Set("tone", FactValue.Known("warm"));
+        facts.SetText(ContractFields.CallbackUrl, null);
+        facts.SetNumber(ContractFields.Seed, null);
+        facts.SetEnumMember(ContractFields.Resolution, null);
 
-        Assert.Equal(FactState.Unknown, facts.Get("Tone").State);
-        Assert.Equal(FactState.Known, facts.Get("tone").State);
+        Assert.Equal(FactState.Absent, facts.Get(ContractFields.CallbackUrl).State);
+        Assert.Equal(FactState.Absent, facts.Get(ContractFields.Seed).State);
+        Assert.Equal(FactState.Absent, facts.Get(ContractFields.Resolution).State);
     }
 
     [Fact]
-    public void More_fields_than_the_first_array_holds_are_all_kept()
-    {
-        var facts = RequestFacts.Partial();
-        for (var i = 0; i < 40; i++)
-        {
-            facts.Set("f" + i.ToString(CultureInfo.InvariantCulture), FactValue.Known(i.ToString(CultureInfo.InvariantCulture)));
-        }
-
-        for (var i = 0; i < 40; i++)
-        {
-            Assert.Equal(i.ToString(CultureInfo.InvariantCulture), facts.Get("f" + i.ToString(CultureInfo.InvariantCulture)).Text);
-        }
-
-        Assert.Equal(FactState.Unknown, facts.Get("f40").State);
-    }
-
-    [Fact]
-    public void Clear_forgets_every_field_and_the_instance_serves_again()
+    public void An_enum_member_is_its_wire_value_and_an_unnamed_one_its_number()
     {
         var facts = RequestFacts.Complete();
-        for (var i = 0; i < 20; i++)
+        facts.SetEnumMember(ContractFields.Resolution, "FullHd1080p");
+        facts.SetEnumMember(ContractFields.AspectRatio, "7");
+
+        Assert.True(facts.Get(ContractFields.Resolution).SameAs(FactValue.String("1080p")));
+        Assert.True(facts.Get(ContractFields.AspectRatio).SameAs(FactValue.Number(7)));
+    }
+
+    [Fact]
+    public void The_last_value_set_wins_and_clear_forgets_everything()
+    {
+        var facts = RequestFacts.Complete();
+        for (var i = 0; i < 30; i++)
         {
-            facts.Set("f" + i.ToString(CultureInfo.InvariantCulture), FactValue.Known("x"));
+            facts.SetNumber(ContractFields.Seed, i);
         }
+
+        Assert.Equal("29", facts.Get(ContractFields.Seed).Text);
 
         facts.Clear();
-
-        Assert.Equal(FactState.Absent, facts.Get("f0").State);
-        Assert.Equal(FactState.Absent, facts.Get("f19").State);
-        facts.Set("f19", FactValue.Known("again"));
-        Assert.Equal("again", facts.Get("f19").Text);
-        Assert.Equal(FactState.Absent, facts.Get("f0").State);
+        Assert.Equal(FactState.Absent, facts.Get(ContractFields.Seed).State);
     }
 
     [Fact]
-    public void Text_number_and_enum_setters_store_the_wire_form()
-    {
-        var facts = RequestFacts.Partial();
-        facts.SetText(WithoutDefault, "hello");
-        facts.SetNumber(VeoRequestSchema.Seed, -4294967296L);
-        facts.SetEnumMember(VeoRequestSchema.Resolution, nameof(Resolution.Uhd4k));
-        facts.SetEnumMember(VeoRequestSchema.AspectRatio, "9");
-
-        Assert.Equal("hello", facts.Get("label").Text);
-        Assert.Equal("-4294967296", facts.Get("seed").Text);
-        Assert.Equal(VeoRequestSchema.Resolution.EnumValues[2], facts.Get("resolution").Text);
-        Assert.Equal("9", facts.Get("aspect_ratio").Text);
-    }
-
-    [Fact]
-    public void Null_setters_mean_not_sent()
-    {
-        var facts = RequestFacts.Partial();
-        facts.SetText(WithoutDefault, null);
-        facts.SetNumber(VeoRequestSchema.Seed, null);
-        facts.SetEnumMember(VeoRequestSchema.Resolution, null);
-
-        Assert.Equal(FactState.Absent, facts.Get("label").State);
-        Assert.Equal(FactState.Absent, facts.Get("seed").State);
-        Assert.Equal(FactState.Absent, facts.Get("resolution").State);
-    }
-
-    [Fact]
-    public void The_effective_value_is_the_set_value_else_the_default()
+    public void Every_field_can_be_held_at_once()
     {
         var facts = RequestFacts.Complete();
-        Assert.Equal("warm", facts.Effective(WithDefault));
-        Assert.Null(facts.Effective(WithoutDefault));
+        foreach (var field in ContractSchema.Fields)
+        {
+            facts.Set(field, FactValue.String(field.WireName));
+        }
 
-        facts.Set("tone", FactValue.Known("cold"));
-        facts.Set("label", FactValue.Known(null));
-        Assert.Equal("cold", facts.Effective(WithDefault));
-        Assert.Null(facts.Effective(WithoutDefault));
-
-        facts.Set("tone", FactValue.Known(null));
-        Assert.Equal("warm", facts.Effective(WithDefault));
+        foreach (var field in ContractSchema.Fields)
+        {
+            Assert.Equal(field.WireName, facts.Get(field).Text);
+        }
     }
 
     [Fact]
-    public void An_unknown_value_has_no_effective_value_even_with_a_default()
+    public void Json_equality_compares_numbers_by_value_and_never_across_kinds()
     {
-        var facts = RequestFacts.Partial();
-        Assert.Null(facts.Effective(WithDefault));
-
-        facts.Set("tone", FactValue.Unknown);
-        Assert.Null(facts.Effective(WithDefault));
-        Assert.Equal("warm", RequestFacts.Complete().Effective(WithDefault));
+        Assert.True(FactValue.Number("8").SameAs(FactValue.Number("8.00")));
+        Assert.False(FactValue.Number("8").SameAs(FactValue.String("8")));
+        Assert.False(FactValue.Boolean(true).SameAs(FactValue.String("true")));
+        Assert.False(FactValue.Absent.SameAs(FactValue.Absent));
     }
 }
