@@ -5,16 +5,19 @@ using Veo.Contract.Rules;
 namespace Veo.Contract.CodeFixes;
 
 /// <summary>
-/// Ids of the rules a fix can apply to, read from the generated contract: conditional rules (an if) get the engine's
-/// remedies, rules that forbid a pattern get the value without what it matched. Never a list of ids.
+/// Ids of the rules each fix can apply to, read from the generated contract: what the engine's remedies can be for
+/// each rule's schema (a pinned value, a condition to change, an optional field to drop). Never a list of ids.
 /// </summary>
 internal static class FixableRules
 {
-    /// <summary>Rules with an if: replace the blamed value, change the condition's value, or drop an optional field.</summary>
-    public static ImmutableArray<string> Conditional { get; } = Ids(rule => rule.Schema.If is not null);
+    /// <summary>Rules whose then pins one value, and rules that forbid a pattern.</summary>
+    public static ImmutableArray<string> ReplaceValue { get; } = Ids(rule => ContractSchema.Engine.PossibleRemedies(rule).Replace);
 
-    /// <summary>Conditional rules and rules that forbid a pattern (a leading negation to cut).</summary>
-    public static ImmutableArray<string> ReplaceValue { get; } = Ids(rule => rule.Schema.If is not null || ForbidsPattern(rule.Schema));
+    /// <summary>Conditional rules that pin no single value: change the condition's field instead.</summary>
+    public static ImmutableArray<string> ReplaceCondition { get; } = Ids(rule => ContractSchema.Engine.PossibleRemedies(rule).ReplaceCondition);
+
+    /// <summary>Conditional rules about an optional field with no default.</summary>
+    public static ImmutableArray<string> RemoveAssignment { get; } = Ids(rule => ContractSchema.Engine.PossibleRemedies(rule).Remove);
 
     private static ImmutableArray<string> Ids(System.Func<SchemaRule, bool> predicate)
     {
@@ -28,31 +31,5 @@ internal static class FixableRules
         }
 
         return ids.ToImmutableArray();
-    }
-
-    private static bool ForbidsPattern(SchemaNode node)
-    {
-        if (node.Not?.Pattern is not null)
-        {
-            return true;
-        }
-
-        foreach (var property in node.Properties)
-        {
-            if (ForbidsPattern(property.Schema))
-            {
-                return true;
-            }
-        }
-
-        foreach (var part in node.AllOf)
-        {
-            if (ForbidsPattern(part))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

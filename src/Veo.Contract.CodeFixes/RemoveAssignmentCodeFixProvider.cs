@@ -16,7 +16,7 @@ namespace Veo.Contract.CodeFixes;
 [Shared]
 public sealed class RemoveAssignmentCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => FixableRules.Conditional;
+    public override ImmutableArray<string> FixableDiagnosticIds => FixableRules.RemoveAssignment;
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

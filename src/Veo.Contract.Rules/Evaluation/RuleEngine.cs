@@ -150,8 +150,8 @@ internal sealed class RuleEngine
     }
 
     /// <summary>
-    /// Remedies of a conditional rule (replace the blamed value when one value satisfies it, else switch the
-    /// condition's field; drop an optional field with no default) and of a forbidden pattern (cut what matched).
+    /// Remedies of a conditional rule (write the one value its then pins, else change the condition's field to a listed
+    /// value that satisfies it; drop an optional field with no default) and of a forbidden pattern (cut what matched).
     /// </summary>
     private RuleRemedy Remedy(SchemaRule rule, ContractField? field, FactValue value, List<FactValue> allowed, List<FactValue>? triggerValues, string? match, FactView view)
     {
@@ -166,11 +166,63 @@ internal sealed class RuleEngine
             return RuleRemedy.None;
         }
 
-        FactValue? replacement = allowed.Count == 1 ? allowed[0] : null;
-        var removable = field.DefaultValue is null && !_alwaysRequired.Contains(field)
-            && Check(rule, view.With(field, FactValue.Absent)).Truth == Truth.True;
-        FactValue? switchTo = replacement is null && triggerValues is { Count: > 0 } ? triggerValues[0] : null;
+        FactValue? replacement = rule.PinsValue && allowed.Count == 1 ? allowed[0] : null;
+        var removable = IsOptional(field) && Check(rule, view.With(field, FactValue.Absent)).Truth == Truth.True;
+        FactValue? switchTo = !rule.PinsValue && triggerValues is { Count: > 0 } ? triggerValues[0] : null;
         return new RuleRemedy(replacement, removable, switchTo);
+    }
+
+    /// <summary>A field that may be left out and means nothing then (no default): dropping it is a fix, not a change of value.</summary>
+    public bool IsOptional(ContractField field) => field.DefaultValue is null && !_alwaysRequired.Contains(field);
+
+    /// <summary>Whether a finding of <paramref name="rule"/> can have each remedy, as far as the schema alone tells (for the code fixes' ids).</summary>
+    public (bool Replace, bool ReplaceCondition, bool Remove) PossibleRemedies(SchemaRule rule)
+    {
+        var conditional = rule.Trigger is not null;
+        var remove = false;
+        if (conditional)
+        {
+            foreach (var field in FieldsNamed(rule.Schema.Then))
+            {
+                remove |= IsOptional(field);
+            }
+        }
+
+        return (rule.PinsValue || rule.ForbidsPattern, conditional && !rule.PinsValue, remove);
+    }
+
+    private static IEnumerable<ContractField> FieldsNamed(SchemaNode? node)
+    {
+        if (node is null)
+        {
+            yield break;
+        }
+
+        foreach (var field in node.Required)
+        {
+            yield return field;
+        }
+
+        foreach (var property in node.Properties)
+        {
+            yield return property.Field;
+        }
+
+        foreach (var part in new[] { node.Not, node.If, node.Then, node.Else })
+        {
+            foreach (var field in FieldsNamed(part))
+            {
+                yield return field;
+            }
+        }
+
+        foreach (var part in node.AllOf)
+        {
+            foreach (var field in FieldsNamed(part))
+            {
+                yield return field;
+            }
+        }
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ internal sealed class SchemaRule
         Field = field;
         Schema = schema;
         Trigger = schema.If is { } condition ? FirstField(condition) : null;
+        PinsValue = schema.Then is { } then && Pins(then);
+        ForbidsPattern = Forbids(schema);
     }
 
     public string Id { get; }
@@ -55,6 +57,51 @@ internal sealed class SchemaRule
 
     /// <summary>The field an if names first (model in "if the model is veo-3.0, then …"); null for an unconditional rule.</summary>
     public ContractField? Trigger { get; }
+
+    /// <summary>True when the rule's then allows one value of a field (duration 8): the one fix is to write it.</summary>
+    public bool PinsValue { get; }
+
+    /// <summary>True when the rule forbids a pattern (a leading negation): the fix is to cut what matched.</summary>
+    public bool ForbidsPattern { get; }
+
+    private static bool Pins(SchemaNode node)
+    {
+        foreach (var property in node.Properties)
+        {
+            if (property.Schema.Enum is { Count: 1 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Forbids(SchemaNode node)
+    {
+        if (node.Not?.Pattern is not null)
+        {
+            return true;
+        }
+
+        foreach (var property in node.Properties)
+        {
+            if (Forbids(property.Schema))
+            {
+                return true;
+            }
+        }
+
+        foreach (var part in node.AllOf)
+        {
+            if (Forbids(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ContractField? FirstField(SchemaNode node)
     {

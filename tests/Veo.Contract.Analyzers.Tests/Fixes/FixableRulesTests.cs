@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Veo.Contract.Analyzers.Tests.Fixes;
 
-/// <summary>Each fix is offered for exactly the rules the design calls unambiguous, chosen from the rule table by kind.</summary>
+/// <summary>Each fix is offered for exactly the rules whose schema allows that remedy, read from the contract, never from a list of ids.</summary>
 public sealed class FixableRulesTests
 {
     [Fact]

@@ -38,7 +38,8 @@ public sealed class ReleaseTrackingTests
     {
         var ids = new VeoRequestAnalyzer().SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal);
 
-        Assert.Equal(Enumerable.Range(1, 16).Select(n => $"VEO{n:0000}"), ids);
+        // VEO0016 (a text that breaks its pattern) went with the patterns it checked: each was our assumption.
+        Assert.Equal(Enumerable.Range(1, 15).Select(n => $"VEO{n:0000}"), ids);
     }
 
     [Fact]

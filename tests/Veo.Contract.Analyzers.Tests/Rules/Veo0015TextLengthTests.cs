@@ -8,7 +8,7 @@ namespace Veo.Contract.Analyzers.Tests.Rules;
 public sealed class Veo0015TextLengthTests
 {
     private static readonly RuleScenario Scenario = new(
-        "VEO0015", DiagnosticSeverity.Error, "Model", "string", "\"\"", "\"veo-3.1\"", Context.Prompt);
+        "VEO0015", DiagnosticSeverity.Error, "Model", "string", Quoted(257), "\"veo-3.1\"", Context.Prompt);
 
     private static readonly RuleScenario LongPrompt = new(
         "VEO0015", DiagnosticSeverity.Error, "Prompt", "string", Quoted(10_001), Quoted(10_000), Context.Veo31);
@@ -19,7 +19,7 @@ public sealed class Veo0015TextLengthTests
 
     [Theory]
     [MemberData(nameof(Forms))]
-    public Task Reports_an_empty_model_id(RequestForm form) => Scenario.VerifyReportedAsync(form);
+    public Task Reports_a_model_id_over_our_bound(RequestForm form) => Scenario.VerifyReportedAsync(form);
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -39,7 +39,7 @@ public sealed class Veo0015TextLengthTests
     public Task Names_the_field_the_length_and_the_limit()
         => VeoVerifier.AnalyzeAsync(
             LongPrompt.Source(RequestForm.ObjectInitializer, LongPrompt.Bad, marked: true),
-            LongPrompt.Expected().WithArguments("Prompt has 10001 characters; it must have at most 10000."));
+            LongPrompt.Expected().WithArguments("Prompt has 10001 characters; Veo.Contract sends at most 10000 (a bound of ours: the vendor states none)."));
 
     [Fact]
     public Task Counts_a_surrogate_pair_as_one_character()
