@@ -34,6 +34,8 @@ public sealed class LenientConformanceTests
     [InlineData("POST", "v1/tasks", "application/json", """{"prompt":"x"}""", true, 400, "VEO0013")]
     [InlineData("POST", "v1/tasks", "application/json", """{"model":"veo-3.1","prompt":"   "}""", true, 400, "VEO0009")]
     [InlineData("POST", "v1/tasks", "application/json", """{"model":"veo-3.1","prompt":"x","duration":5}""", true, 400, "VEO0002")]
+    [InlineData("POST", "v1/tasks", "application/json", """{"model":"veo-3.1","prompt":"x","resolution":"1080p","duration":6}""", true, 400, "VEO0003")]
+    [InlineData("POST", "v1/tasks", "application/json", """{"model":"veo-3.0","prompt":"x","resolution":"4k"}""", true, 400, "VEO0004")]
     public async Task Bad_requests_reach_the_fake_and_its_answers_conform(
         string method, string path, string? contentType, string? body, bool withKey, int status, string code)
     {

@@ -71,27 +71,50 @@ public sealed class StrictConformanceTests
         await _fixture.AssertConformsAsync(_fixture.Strict, recorder, offset, expectedCalls: 10);
     }
 
+    /// <summary>
+    /// The cross-field rules are standard JSON Schema (if/then in allOf), so Prism, which knows nothing of ours, rejects
+    /// what Validate() rejects: with --errors it answers 422 itself and the fake never sees the request.
+    /// </summary>
     [Theory]
-    [InlineData("veo-3.1", Resolution.FullHd1080p, 6, "VEO0003", 1)]
-    [InlineData("veo-3.0", Resolution.Uhd4k, 8, "VEO0004", 1)]
-    [InlineData("veo-3.0", Resolution.Uhd4k, 6, "VEO0003", 2)]
-    public async Task Rule_violations_conform(string model, Resolution resolution, int duration, string code, int violations)
+    [InlineData("veo-3.1", Resolution.FullHd1080p, 6, "VEO0003")]
+    [InlineData("veo-3.1-fast", Resolution.Uhd4k, 4, "VEO0003")]
+    [InlineData("veo-3.0", Resolution.Uhd4k, 8, "VEO0004")]
+    [InlineData("veo-3.0", Resolution.Uhd4k, 6, "VEO0003")]
+    public async Task Prism_rejects_the_cross_field_violations_that_Validate_rejects(string model, Resolution resolution, int duration, string code)
     {
-        var offset = _fixture.Strict.LogLength;
-        var (client, recorder) = _fixture.Client(_fixture.Strict);
-
-        var error = await Assert.ThrowsAnyAsync<VeoApiException>(() => client.CreateTaskAsync(new CreateTaskRequest
+        var request = new CreateTaskRequest
         {
             Model = model,
-            Prompt = "A paper boat in a gutter",
+            Prompt = $"A paper boat in a gutter ({model} {resolution} {duration})",
             Resolution = resolution,
             Duration = duration,
-        }));
+        };
+        Assert.Contains(code, request.Validate().Where(v => v.Severity == VeoRuleSeverity.Error).Select(v => v.Id));
+        var (client, recorder) = _fixture.Client(_fixture.Strict);
 
-        Assert.Equal(400, error.StatusCode);
-        Assert.Equal(code, error.ErrorCode);
-        Assert.Equal(violations, System.Text.Json.JsonDocument.Parse(recorder.Last.Body).RootElement
-            .GetProperty("error").GetProperty("violations").GetArrayLength());
+        await Assert.ThrowsAnyAsync<VeoApiException>(() => client.CreateTaskAsync(request));
+
+        var exchange = Assert.Single(recorder.Exchanges);
+        Assert.True(exchange.FromPrism, "Prism passed on a request it should have rejected: " + exchange);
+        Assert.Equal(422, exchange.Status);
+        Assert.DoesNotContain(_fixture.Server.Tasks, task => task.Prompt == request.Prompt);
+    }
+
+    /// <summary>What only earns a warning (an action or model id nobody listed) or nothing at all passes Prism too.</summary>
+    [Theory]
+    [InlineData("veo-3.1", "generate", Resolution.FullHd1080p, 8)]
+    [InlineData("veo-3.0", "generate", Resolution.FullHd1080p, 8)]
+    [InlineData("veo-3.1", "extend-video", Resolution.Hd720p, 6)]
+    [InlineData("veo 3.1", "generate", Resolution.Uhd4k, 8)]
+    public async Task Prism_accepts_what_Validate_does_not_reject(string model, string action, Resolution resolution, int duration)
+    {
+        var offset = _fixture.Strict.LogLength;
+        var request = new CreateTaskRequest { Model = model, Action = action, Prompt = "A heron at dawn", Resolution = resolution, Duration = duration };
+        Assert.DoesNotContain(request.Validate(), v => v.Severity == VeoRuleSeverity.Error);
+        var (client, recorder) = _fixture.Client(_fixture.Strict);
+
+        await client.CreateTaskAsync(request);
+
         await _fixture.AssertConformsAsync(_fixture.Strict, recorder, offset, expectedCalls: 1);
     }
 

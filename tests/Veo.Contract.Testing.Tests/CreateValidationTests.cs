@@ -60,15 +60,36 @@ public sealed class CreateValidationTests : IAsyncLifetime
     [InlineData("""{"prompt":"x"}""", "VEO0013")]
     [InlineData("""{"model":"veo-3.1","prompt":"x","seed":-1}""", "VEO0014")]
     [InlineData("""{"model":"veo-3.1","prompt":"x","seed":4294967296}""", "VEO0014")]
-    [InlineData("""{"model":"","prompt":"x"}""", "VEO0015")]
-    [InlineData("""{"model":"veo 3.1; DROP","prompt":"x"}""", "VEO0016")]
-    [InlineData("""{"model":"veo-3.1","prompt":"x","action":"Generate!"}""", "VEO0016")]
     public async Task Rule_violations_get_400_with_the_rule_id_as_code(string body, string ruleId)
     {
         var response = await _api.CreateAsync(body);
 
         ErrorBodyAssert.Valid(response, HttpStatusCode.BadRequest, ruleId);
         Assert.Equal(new[] { ruleId }, ErrorBodyAssert.ViolationCodes(response));
+    }
+
+    [Fact]
+    public async Task A_text_over_our_own_bound_gets_400_that_says_the_bound_is_ours()
+    {
+        var response = await _api.CreateAsync("{\"model\":\"veo-3.1\",\"prompt\":\"" + new string('p', 10_001) + "\"}");
+
+        ErrorBodyAssert.Valid(response, HttpStatusCode.BadRequest, "VEO0015");
+        Assert.Contains("a bound of ours", response.ErrorMessage);
+    }
+
+    /// <summary>Nothing on the vendor's page makes these wrong: an unlisted action or model id is advice, and advice never gets a 400.</summary>
+    [Theory]
+    [InlineData("""{"model":"veo-3.1","prompt":"x","action":"extend-video"}""")]
+    [InlineData("""{"model":"veo-3.1","prompt":"x","action":"Generate!"}""")]
+    [InlineData("""{"model":"veo 3.1; DROP","prompt":"x"}""")]
+    [InlineData("""{"model":"","prompt":"x"}""")]
+    [InlineData("""{"model":"veo-3.1","prompt":"x","negative_prompt":"blur\u0000text"}""")]
+    public async Task What_only_earns_a_warning_is_accepted(string body)
+    {
+        var response = await _api.CreateAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(1, _api.Server.TaskCount);
     }
 
     [Fact]
