@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
-/// The operations that produce a request whose fields the analyzer follows: <c>new CreateTaskRequest { … }</c>, a call
+/// The operations that produce a request whose fields the analyzer follows: <c>new Request { … }</c>, a call
 /// returning one (a client helper's arguments are mapped to fields) and <c>with { … }</c>.
 /// </summary>
 internal static class RequestOrigin

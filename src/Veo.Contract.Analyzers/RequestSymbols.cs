@@ -80,7 +80,7 @@ internal sealed class RequestSymbols
         return false;
     }
 
-    /// <summary>The client's class of named constants (VeoModels) for a field's known values; null when the client has none.</summary>
+    /// <summary>The client's class of named constants (such as a class of known ids) for a field's known values; null when the client has none.</summary>
     public INamedTypeSymbol? ConstantsClass(ContractField field)
         => field.ConstantsClass is { } name
             ? _constantsClasses.GetOrAdd(name, className => _compilation.GetTypeByMetadataName(RequestType.ContainingNamespace.ToDisplayString() + "." + className))

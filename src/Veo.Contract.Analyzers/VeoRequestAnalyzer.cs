@@ -81,7 +81,7 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
         ReportHelper(context, body, bound, invocation.Syntax.Span, requests);
     }
 
-    /// <summary><c>static CreateTaskRequest Make(int duration = 6)</c>: every call that omits the argument sends the 6, reported there.</summary>
+    /// <summary><c>static Request Make(int count = 6)</c>: every call that omits the argument sends the 6, reported there.</summary>
     private static void AnalyzeDefaultValue(OperationAnalysisContext context, RequestDiagnostics? requests)
     {
         var initializer = (IParameterInitializerOperation)context.Operation;
@@ -124,7 +124,7 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary><c>r.Duration = 5;</c> after <c>var r = new CreateTaskRequest { … };</c> in the same block.</summary>
+    /// <summary><c>r.Count = 5;</c> after <c>var r = new Request { … };</c> in the same block.</summary>
     private static void AnalyzeLaterAssignment(OperationAnalysisContext context, RequestDiagnostics? requests)
     {
         // Cheapest tests first: most assignments sit in object initializers, not in statements of their own.

@@ -33,13 +33,13 @@ internal sealed class ContractField
         Name = wireName.Substring(wireName.LastIndexOf('.') + 1);
     }
 
-    /// <summary>The JSON path, e.g. <c>extra.personGeneration</c>.</summary>
+    /// <summary>The JSON path, e.g. <c>options.style</c>.</summary>
     public string WireName { get; }
 
     /// <summary>The JSON name inside its object, e.g. <c>personGeneration</c>.</summary>
     public string Name { get; }
 
-    /// <summary>The .NET property path, e.g. <c>Extra.PersonGeneration</c>.</summary>
+    /// <summary>The .NET property path, e.g. <c>Options.Style</c>.</summary>
     public string PropertyName { get; }
 
     public SchemaType Type { get; }

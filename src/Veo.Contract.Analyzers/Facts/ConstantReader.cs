@@ -17,7 +17,7 @@ internal static class ConstantReader
     // Deeper ?: nests are treated as unknown; they are rare and each level doubles the combinations to check.
     private const int MaxConditionalDepth = 4;
 
-    // Durations and most seeds are small: their wire text is made once, not once per request.
+    // Most numbers in requests are small: their wire text is made once, not once per request.
     private static readonly string[] SmallNumbers = CreateSmallNumbers(64);
 
     public static FactCandidates Read(IOperation value, ContractField field, bool removable, ParameterValues? bound, BodyText body)
@@ -36,13 +36,13 @@ internal static class ConstantReader
 
     /// <summary>
     /// False when <paramref name="value"/> can hold no diagnostic: not a constant, not a ?: and not a new object whose
-    /// initializer may set constants (r.Extra = new GenerationExtra { … }). A later assignment of such a value needs no analysis.
+    /// initializer may set constants (r.Options = new Options { … }). A later assignment of such a value needs no analysis.
     /// </summary>
     public static bool MayHoldConstant(IOperation value)
         => StripConversions(value) is var operation
            && (operation.ConstantValue.HasValue || operation is IConditionalOperation or IObjectCreationOperation or ILocalReferenceOperation);
 
-    /// <summary>Drops conversions that do not change the value: to Nullable&lt;T&gt; (Duration is int?) and other implicit ones.</summary>
+    /// <summary>Drops conversions that do not change the value: to Nullable&lt;T&gt; (a Count of type int?) and other implicit ones.</summary>
     public static IOperation StripConversions(IOperation operation)
     {
         while (operation is IConversionOperation conversion
@@ -94,7 +94,7 @@ internal static class ConstantReader
 
     /// <summary>
     /// What a constant sends: null is not sent; enums by their serialized name (a value no member names, such as
-    /// (Resolution)7, goes out as its number); numbers in invariant culture; text as it is.
+    /// (Size)7, goes out as its number); numbers in invariant culture; text as it is.
     /// </summary>
     private static FactValue ToFact(IOperation constant, ContractField field)
     {
@@ -111,7 +111,7 @@ internal static class ConstantReader
 
         if (constant is IFieldReferenceOperation { Field: { HasConstantValue: true, ContainingType.TypeKind: TypeKind.Enum } member })
         {
-            // Resolution.FullHd1080p names its member: no search of the enum's members for the value.
+            // Size.Large names its member: no search of the enum's members for the value.
             return EnumFact(member.Name, value, field);
         }
 

@@ -9,7 +9,7 @@ namespace Veo.Contract.Analyzers;
 /// <summary>
 /// Which parameters of the client's own request-building APIs set which field. A constructor of the request, or a
 /// method of the client assembly that returns a request, maps a parameter to a field when the parameter is named
-/// after the field's property (camelCase of its last segment: duration, aspectRatio, personGeneration).
+/// after the field's property (camelCase of its last segment: count, aspectRatio, style).
 /// Helpers added to the client later are checked without touching the analyzer. Computed once per method symbol.
 /// </summary>
 internal sealed class ParameterFieldMap
@@ -33,7 +33,7 @@ internal sealed class ParameterFieldMap
     /// <summary>The field each parameter sets (null for parameters that set none); empty when the method is not a request builder.</summary>
     public ImmutableArray<RequestFieldNode?> For(IMethodSymbol method)
         => method.Parameters.IsEmpty
-            ? ImmutableArray<RequestFieldNode?>.Empty // new CreateTaskRequest { … }: by far the most common, no lookup
+            ? ImmutableArray<RequestFieldNode?>.Empty // new Request { … }: by far the most common, no lookup
             : _byMethod.GetOrAdd(method.OriginalDefinition, _compute);
 
     private ImmutableArray<RequestFieldNode?> Compute(IMethodSymbol method)

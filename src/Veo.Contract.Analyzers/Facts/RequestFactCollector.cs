@@ -8,7 +8,7 @@ namespace Veo.Contract.Analyzers;
 
 /// <summary>
 /// Gathers what one request is set to: its constructor or helper arguments, its object initializer (nested ones such as
-/// Extra = { … } included) and plain assignments to the same local in the statements that follow in the same block.
+/// Options = { … } included) and plain assignments to the same local in the statements that follow in the same block.
 /// It looks only at those operations, never at the rest of the tree.
 /// </summary>
 internal sealed class RequestFactCollector
@@ -122,7 +122,7 @@ internal sealed class RequestFactCollector
                     break;
                 case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation target } member
                     when node.TryGetChild(target.Property, out var child):
-                    // Extra = { PersonGeneration = … } fills the existing object; fields it does not name are not known.
+                    // Options = { Style = … } fills the existing object; fields it does not name are not known.
                     Facts.Forget(child);
                     AddInitializer(member.Initializer, child);
                     break;
@@ -130,7 +130,7 @@ internal sealed class RequestFactCollector
         }
     }
 
-    /// <summary>Follows the statements after <paramref name="origin"/> when it is stored in a local: r.Duration = 6; …</summary>
+    /// <summary>Follows the statements after <paramref name="origin"/> when it is stored in a local: r.Count = 6; …</summary>
     public void AddLaterAssignments(IOperation origin)
     {
         if (!TryFindLocal(origin, out var local, out var statement) || statement.Parent is not IBlockOperation block)
@@ -178,7 +178,7 @@ internal sealed class RequestFactCollector
         }
     }
 
-    /// <summary><c>return new CreateTaskRequest { … };</c> or <c>client.SubmitAsync(new CreateTaskRequest { … })</c>.</summary>
+    /// <summary><c>return new Request { … };</c> or <c>client.SubmitAsync(new Request { … })</c>.</summary>
     private bool IsSentOrReturned(IOperation origin)
     {
         var operation = origin;
@@ -243,7 +243,7 @@ internal sealed class RequestFactCollector
             return;
         }
 
-        // A container such as Extra: a new object's initializer says what its fields are; any other value hides them.
+        // A container such as Options: a new object's initializer says what its fields are; any other value hides them.
         Facts.Forget(node);
         if (ConstantReader.StripConversions(value) is IObjectCreationOperation creation)
         {
@@ -303,14 +303,14 @@ internal sealed class RequestFactCollector
         return true;
     }
 
-    /// <summary>Maps r.Extra.PersonGeneration (rooted at <paramref name="local"/>) to its field node.</summary>
+    /// <summary>Maps r.Options.Style (rooted at <paramref name="local"/>) to its field node.</summary>
     private bool TryResolve(IOperation target, ILocalSymbol local, out RequestFieldNode node)
     {
         node = _symbols.Root;
         return target is IPropertyReferenceOperation property && TryResolveProperty(property, local, ref node);
     }
 
-    /// <summary>Resolves the instance first (r, then r.Extra), then this property below it; no list of the path is built.</summary>
+    /// <summary>Resolves the instance first (r, then r.Options), then this property below it; no list of the path is built.</summary>
     private static bool TryResolveProperty(IPropertyReferenceOperation property, ILocalSymbol local, ref RequestFieldNode node)
     {
         var resolved = property.Instance switch

@@ -6,8 +6,8 @@ using Veo.Contract.Rules;
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
-/// The request's properties that rules read, as a tree of property symbols: CreateTaskRequest → Model, …,
-/// Extra → PersonGeneration. A leaf carries the rule field (and so the wire name) its value feeds.
+/// The request's properties that rules read, as a tree of property symbols: Request → Name, …,
+/// Options → Style. A leaf carries the rule field (and so the wire name) its value feeds.
 /// </summary>
 internal sealed class RequestFieldNode
 {
@@ -21,13 +21,13 @@ internal sealed class RequestFieldNode
     /// <summary>The property this node stands for; null for the request itself.</summary>
     public IPropertySymbol? Property { get; }
 
-    /// <summary>The rule field when a rule reads this property's value; null for a container such as Extra.</summary>
+    /// <summary>The rule field when a rule reads this property's value; null for a container such as Options.</summary>
     public ContractField? Field { get; private set; }
 
     /// <summary>A field's position in the root's <see cref="Leaves"/>, so facts live in arrays; -1 for a container.</summary>
     public int LeafIndex { get; private set; } = -1;
 
-    /// <summary>Every field at or below this node, worked out once when the tree is built (forgetting Extra needs them often).</summary>
+    /// <summary>Every field at or below this node, worked out once when the tree is built (forgetting Options needs them often).</summary>
     public RequestFieldNode[] Leaves { get; private set; } = Array.Empty<RequestFieldNode>();
 
     public bool TryGetChild(IPropertySymbol property, out RequestFieldNode child)

@@ -7,7 +7,7 @@ namespace Veo.Contract.Analyzers;
 
 /// <summary>
 /// A private method or local function of the same file that builds a request from its parameters:
-/// <c>static CreateTaskRequest Make(int duration) => new() { …, Duration = duration };</c>. Its requests are analyzed
+/// <c>static Request Make(int count) => new() { …, Count = count };</c>. Its requests are analyzed
 /// again with the constants of one call (or one default value) bound to its parameters, so the finding lands on the
 /// argument or default the user can change. Public helpers are left alone: unknown code may call them.
 /// </summary>
@@ -20,22 +20,22 @@ internal static class HelperCall
             || (method.MethodKind == MethodKind.Ordinary && method.DeclaredAccessibility != Accessibility.Private)
             || !symbols.IsRequestType(method.ReturnType)
             || method.DeclaringSyntaxReferences.Length != 1
-            || site.SemanticModel is not { } model)
+            || site.SemanticModel is not { } semantics)
         {
             return null;
         }
 
         var reference = method.DeclaringSyntaxReferences[0];
-        if (reference.SyntaxTree != model.SyntaxTree)
+        if (reference.SyntaxTree != semantics.SyntaxTree)
         {
             return null;
         }
 
         var syntax = reference.GetSyntax();
-        return syntax is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax ? model.GetOperation(syntax) : null;
+        return syntax is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax ? semantics.GetOperation(syntax) : null;
     }
 
-    /// <summary>The request origins the helper's body builds (new CreateTaskRequest { … } and the like).</summary>
+    /// <summary>The request origins the helper's body builds (new Request { … } and the like).</summary>
     public static List<IOperation> Origins(IOperation body, RequestSymbols symbols)
     {
         var origins = new List<IOperation>();

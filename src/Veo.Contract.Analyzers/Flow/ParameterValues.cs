@@ -6,7 +6,7 @@ namespace Veo.Contract.Analyzers;
 
 /// <summary>
 /// Constants bound to a helper's parameters for one analysis: the arguments of one call (<c>Make(6)</c>) or one default
-/// value (<c>int duration = 6</c>). A value read through a bound parameter is reported where the constant is written.
+/// value (<c>int count = 6</c>). A value read through a bound parameter is reported where the constant is written.
 /// </summary>
 internal sealed class ParameterValues
 {

@@ -5,7 +5,7 @@ namespace Veo.Contract.Rules;
 /// <summary>
 /// For each field, the values the spec itself names for it (enum lists, then the few whole numbers a range allows,
 /// then consts), in spec order. They are what a message offers instead and what a fix may write: "use one of
-/// 4, 6 or 8", "use model veo-3.1". A field the spec names no values for (a seed, a prompt) has none.
+/// 2, 4 or 6", "use size large". A field the spec names no values for (a free number, a text) has none.
 /// </summary>
 internal sealed class CandidateValues
 {

@@ -2,7 +2,7 @@ namespace Veo.Contract.Rules;
 
 /// <summary>
 /// The facts of a request as one evaluation reads them, optionally with one field's value replaced: how the remedies
-/// ask "would this rule hold with duration 8?" without copying the request.
+/// ask "would this rule hold with that field at 8?" without copying the request.
 /// </summary>
 internal readonly struct FactView
 {

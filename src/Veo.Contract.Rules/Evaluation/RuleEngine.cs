@@ -83,9 +83,9 @@ internal sealed class RuleEngine
     }
 
     /// <summary>
-    /// One finding per value: a value its own field's schema rejects (duration 5, resolution 8k) gets that finding, and
+    /// One finding per value: a value its own field's schema rejects (a number off its range, a name off its list) gets that finding, and
     /// no advice on top; a rule about a combination still speaks when it pins the one value that satisfies both (a
-    /// duration of 8 for 1080p), not when it could only point elsewhere (another model, which cannot render 8k either).
+    /// length for a size), not when it could only point at another field's value (which would not make this value valid).
     /// </summary>
     private bool Reported(List<(SchemaRule Rule, Outcome Outcome)> broken, int index, FactView view)
     {
@@ -227,7 +227,7 @@ internal sealed class RuleEngine
 
     /// <summary>
     /// The listed values of <paramref name="field"/> with which the rule holds, the others unchanged, and with which
-    /// <paramref name="blamed"/>'s own rules hold too (another model is no remedy for a resolution no model renders).
+    /// <paramref name="blamed"/>'s own rules hold too (changing the condition is no remedy for a value no condition allows).
     /// </summary>
     private List<FactValue> Satisfying(SchemaRule rule, ContractField field, FactView view, ContractField? blamed)
     {
@@ -308,7 +308,7 @@ internal sealed class RuleEngine
         return RuleMessage.JoinAlternatives(texts);
     }
 
-    /// <summary>A value as a message quotes it: a 10,000-character prompt is cut, the finding keeps it whole.</summary>
+    /// <summary>A value as a message quotes it: a 10,000-character text is cut, the finding keeps it whole.</summary>
     private static string Quote(FactValue value)
         => value.Text is not { } text ? "null" : text.Length <= MaxQuotedLength ? text : text.Substring(0, MaxQuotedLength) + "…";
 }

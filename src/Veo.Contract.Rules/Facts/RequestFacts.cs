@@ -60,7 +60,7 @@ internal sealed class RequestFacts
 
     /// <summary>
     /// An enum field by its .NET member name, sent as the spec's wire value for that member; a value no member names
-    /// (a cast such as (Resolution)9) goes out as its number, so it is checked as that number.
+    /// (a cast such as (Size)9) goes out as its number, so it is checked as that number.
     /// </summary>
     public void SetEnumMember(ContractField field, string? memberName)
     {

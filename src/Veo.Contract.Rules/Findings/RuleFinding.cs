@@ -32,7 +32,7 @@ internal sealed class RuleFinding
     /// <summary>The offending value; absent when the field is missing.</summary>
     public FactValue Value { get; }
 
-    /// <summary>The field a conditional rule's if names (the model of "veo-3.0 cannot render 4k"); null otherwise.</summary>
+    /// <summary>The field a conditional rule's if names (the kind in "a small kind cannot be large"); null otherwise.</summary>
     public ContractField? Trigger { get; }
 
     /// <summary>Placeholder values other than field names (value, allowed, ifValue, ifAllowed, length, limit, match).</summary>

@@ -2,8 +2,8 @@ namespace Veo.Contract.Rules;
 
 /// <summary>
 /// What the schema says would mend a finding, when only one thing would: the one value of the blamed field that
-/// satisfies the rule (duration 8; a negative prompt without its leading negation), dropping an optional field
-/// with no default (a seed), or the first listed value of the condition's field that satisfies it (model veo-3.1).
+/// satisfies the rule (the one length a size needs; a text without the words a pattern forbids), dropping an optional field
+/// with no default, or the first listed value of the condition's field that satisfies it.
 /// </summary>
 internal sealed class RuleRemedy
 {

@@ -55,13 +55,13 @@ internal sealed class SchemaRule
 
     public SchemaNode Schema { get; }
 
-    /// <summary>The field an if names first (model in "if the model is veo-3.0, then …"); null for an unconditional rule.</summary>
+    /// <summary>The field an if names first (kind in "if the kind is small, then …"); null for an unconditional rule.</summary>
     public ContractField? Trigger { get; }
 
-    /// <summary>True when the rule's then allows one value of a field (duration 8): the one fix is to write it.</summary>
+    /// <summary>True when the rule's then allows one value of a field (a const): the one fix is to write it.</summary>
     public bool PinsValue { get; }
 
-    /// <summary>True when the rule forbids a pattern (a leading negation): the fix is to cut what matched.</summary>
+    /// <summary>True when the rule forbids a pattern (not: pattern): the fix is to cut what matched.</summary>
     public bool ForbidsPattern { get; }
 
     private static bool Pins(SchemaNode node)

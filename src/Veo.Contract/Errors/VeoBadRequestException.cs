@@ -5,7 +5,7 @@ namespace Veo.Contract;
 
 /// <summary>
 /// HTTP 400: the service rejected the request. When it named broken rules, <see cref="ValidationCodes"/> lists them
-/// (VEO0001 to VEO0016, the same ids <see cref="CreateTaskRequest.Validate"/> and the analyzer report).
+/// (VEO0001 to VEO0015, the same ids <see cref="CreateTaskRequest.Validate"/> and the analyzer report).
 /// </summary>
 public class VeoBadRequestException : VeoApiException
 {

@@ -65,4 +65,29 @@ public sealed class ReleaseTrackingTests
         Assert.Equal(DiagnosticSeverity.Error, severities["VEO0003"]);
         Assert.Equal(DiagnosticSeverity.Info, severities["VEO0010"]);
     }
+
+    /// <summary>Every constraint names its source in the spec, and the rule's page says who says so.</summary>
+    [Fact]
+    public void Every_page_states_the_sources_of_its_rule()
+    {
+        foreach (var group in Veo.Contract.Rules.ContractSchema.Rules.GroupBy(rule => rule.Id))
+        {
+            var page = File.ReadAllText(RepoFiles.Path($"docs/diagnostics/{group.Key}.md"));
+            var start = page.IndexOf("\n## Source\n", StringComparison.Ordinal);
+            Assert.True(start >= 0, $"{group.Key}.md has no Source section");
+            var end = page.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+            var section = page.Substring(start, end - start);
+            foreach (var rule in group)
+            {
+                var expected = rule.SourceKind switch
+                {
+                    Veo.Contract.Rules.RuleSourceKind.Vendor => "vendor's page",
+                    Veo.Contract.Rules.RuleSourceKind.Limit => "bound of ours",
+                    Veo.Contract.Rules.RuleSourceKind.Assumption => "assumption",
+                    _ => rule.Source.Split(':')[0],
+                };
+                Assert.True(section.Contains(expected, StringComparison.Ordinal), $"{group.Key}.md's Source section does not say '{expected}'");
+            }
+        }
+    }
 }
