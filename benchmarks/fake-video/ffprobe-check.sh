@@ -8,6 +8,8 @@
 #   bash benchmarks/fake-video/ffprobe-check.sh            # needs ffprobe and ffmpeg (Debian: apt-get install ffmpeg)
 #   options: --keep DIR   keep the downloaded MP4s in DIR
 #
+# ffprobe prints its fields in its own order (stream fields before duration and frame count), so the expected rows
+# follow that order.
 # Exits 2 when ffprobe or ffmpeg is not installed (it never reports a check it did not make), 1 on any difference.
 set -euo pipefail
 export LC_ALL=C DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -18,7 +20,7 @@ keep=""
 while (( $# > 0 )); do
   case $1 in
     --keep) keep=$2; shift ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -80,10 +82,10 @@ for i in "${!formats[@]}"; do
   IFS='|' read -r name _ _ _ size seconds <<< "${formats[$i]}"
   file="$work/$name.mp4"
   curl -sS -o "$file" "${base}videos/${ids[$i]}.mp4"
-  video=$(ffprobe -v error -select_streams v -show_entries stream=codec_name,profile,width,height,r_frame_rate,nb_frames,duration -of csv=p=0 "$file")
+  video=$(ffprobe -v error -select_streams v -show_entries stream=codec_name,profile,width,height,r_frame_rate,duration,nb_frames -of csv=p=0 "$file")
   audio=$(ffprobe -v error -select_streams a -show_entries stream=codec_name,profile,sample_rate,channels,duration -of csv=p=0 "$file")
   decode=$(ffmpeg -nostdin -v error -i "$file" -f null - 2>&1 || echo "exit $?")
-  want_video="h264,Constrained Baseline,${size%x*},${size#*x},24/1,$((seconds * 24)),${seconds}.000000"
+  want_video="h264,Constrained Baseline,${size%x*},${size#*x},24/1,${seconds}.000000,$((seconds * 24))"
   want_audio="aac,LC,48000,2,${seconds}.000000"
   if [[ $video == "$want_video" && $audio == "$want_audio" && -z $decode ]]; then
     agree=$((agree + 1))
