@@ -72,7 +72,8 @@ internal sealed class VeoHttpPipeline
         var taskId = SecretRedactor.Redact(parameter, _options.ApiKey);
         var overall = _options.TotalRequestTimeout;
         var byDeadline = false;
-        if (call.Deadline is { } deadline && deadline < overall)
+        // At a tie the caller's deadline wins: a wait that reaches its deadline reports a wait timeout.
+        if (call.Deadline is { } deadline && deadline <= overall)
         {
             overall = deadline;
             byDeadline = true;
