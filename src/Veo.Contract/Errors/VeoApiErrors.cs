@@ -24,7 +24,7 @@ internal static class VeoApiErrors
         message = SecretRedactor.Redact(message, apiKey);
         code = SecretRedactor.Redact(code, apiKey);
         var requestId = SecretRedactor.Redact(RequestId(headers), apiKey);
-        var retryAfter = headers is null ? null : RetryAfterHeader.Read(headers, now);
+        var retryAfter = RetryAfterHeader.Read(headers, now);
 
         return statusCode switch
         {

@@ -13,7 +13,8 @@ internal static class RetryAfterHeader
     // Longer waits than a day are not a rate limit but a misconfiguration; they are capped so a wait stays bounded.
     private static readonly TimeSpan Longest = TimeSpan.FromDays(1);
 
-    public static TimeSpan? Read(IReadOnlyDictionary<string, IEnumerable<string>> headers, DateTimeOffset now)
+    /// <summary>The advice in <paramref name="headers"/> (null when there are none, as for an answer without headers).</summary>
+    public static TimeSpan? Read(IReadOnlyDictionary<string, IEnumerable<string>>? headers, DateTimeOffset now)
     {
         var value = HeaderValues.First(headers, "Retry-After");
         if (value is null)

@@ -41,6 +41,7 @@ public class RetryAfterHeaderTests
     [Fact]
     public void No_header_is_no_advice_and_only_the_first_value_counts()
     {
+        Assert.Null(RetryAfterHeader.Read(null, TestClock.Start));
         Assert.Null(RetryAfterHeader.Read(new Dictionary<string, IEnumerable<string>>(), TestClock.Start));
         Assert.Null(RetryAfterHeader.Read(new Dictionary<string, IEnumerable<string>> { ["Retry-After"] = new[] { "  " } }, TestClock.Start));
         Assert.Equal(
