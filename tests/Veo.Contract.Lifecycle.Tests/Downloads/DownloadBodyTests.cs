@@ -7,6 +7,7 @@ using System.Net.Http;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
 using Veo.Contract.Lifecycle.Tests.Support;
 using Xunit;
 
@@ -33,6 +34,38 @@ public class DownloadBodyTests
 
         Assert.Equal("<html><body>Access denied</body></html>", error.FirstBytes);
         Assert.Equal(0, destination.Length);
+    }
+
+    [Fact]
+    public async Task A_page_in_small_pieces_is_judged_on_its_first_4_KiB_without_reading_further()
+    {
+        var page = Encoding.UTF8.GetBytes("<html><body>" + new string('x', 10_000) + "</body></html>");
+        var body = new ChunkedStream(page, 100);
+        var handler = new ScriptedHandler().Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(body) });
+
+        await Assert.ThrowsAsync<VeoDownloadNotVideoException>(() => Clients.OnStub(handler, _clock).DownloadVideoAsync(Completed(), new MemoryStream()));
+
+        Assert.Equal(4096, body.Served);
+    }
+
+    [Fact]
+    public async Task A_saved_video_is_logged_once_at_Information_with_its_size_and_its_start_at_Debug()
+    {
+        var video = VideoOfLength(10_000);
+        var logs = new LevelCapturingLoggerProvider();
+        var logger = LoggerFactory.Create(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)).CreateLogger<VeoClient>();
+        var handler = new ScriptedHandler().Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new ChunkedStream(video, 1000)) });
+        var client = new VeoClient(new HttpClient(handler), Clients.Options(), _clock, logger);
+
+        await client.DownloadVideoAsync(Completed(), new MemoryStream());
+
+        Assert.Equal(
+            new[]
+            {
+                (LogLevel.Debug, $"Task {TaskJson.TaskId}: video download started (HTTP 200)."),
+                (LogLevel.Information, $"Task {TaskJson.TaskId}: downloaded 10000 bytes of video."),
+            },
+            logs.Lines.Select(line => (line.Level, line.Message)));
     }
 
     [Fact]

@@ -83,6 +83,7 @@ public sealed class DownloadLimitsTests : IDisposable
         var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadNotVideoException>(() => client.DownloadVideoToFileAsync(CompletedTask(), Target)));
 
         Assert.Equal(contentType, error.ContentType);
+        Assert.Contains($"answered with {contentType ?? "an untyped body"} that is not a video", error.Message);
         Assert.StartsWith(text.Trim()[..12], error.FirstBytes);
         Assert.Contains("[redacted]", error.FirstBytes);
         Assert.Contains(error.FirstBytes, error.Message);
@@ -133,6 +134,57 @@ public sealed class DownloadLimitsTests : IDisposable
 
         Assert.Equal(TimeSpan.FromMinutes(1), error.Timeout);
         Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException);
+        Assert.Empty(_folder.Files());
+    }
+
+    [Fact]
+    public async Task A_download_timeout_longer_than_HttpClient_Timeout_still_names_itself_when_it_ends_a_stalled_body()
+    {
+        // HttpClient.Timeout (100 s by default) covers the headers only: a body that stalls runs into DownloadTimeout.
+        var body = new StallingStream(VideoStart);
+        var client = Client(Answer(body, "video/mp4", declaredLength: 1000), options => options.DownloadTimeout = TimeSpan.FromMinutes(10));
+
+        var download = client.DownloadVideoToFileAsync(CompletedTask(), Target);
+        await body.Stalled.Task;
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadTimeoutException>(() => download));
+
+        Assert.Equal(TimeSpan.FromMinutes(10), error.Timeout);
+        Assert.Equal(VideoStart.Length, error.BytesReceived);
+        Assert.Equal($"The video of task '{TaskJson.TaskId}' did not arrive within 00:10:00; {VideoStart.Length} bytes had arrived and were discarded.", error.Message);
+        Assert.Empty(_folder.Files());
+    }
+
+    [Fact]
+    public async Task An_HttpClient_Timeout_shorter_than_the_download_timeout_is_the_one_named()
+    {
+        // HttpClient.Timeout is the caller's and runs in real time: 200 ms here, before any answer arrives.
+        var handler = new FuncHandler(async (_, cancellationToken) =>
+        {
+            await Task.Delay(System.Threading.Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        });
+        var http = new HttpClient(handler) { Timeout = TimeSpan.FromMilliseconds(200) };
+        var client = new VeoClient(http, Clients.Options(), _clock, Clients.Logger);
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadTimeoutException>(() => client.DownloadVideoToFileAsync(CompletedTask(), Target)));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(200), error.Timeout);
+        Assert.Equal(0, error.BytesReceived);
+        Assert.Empty(_folder.Files());
+    }
+
+    [Fact]
+    public async Task A_task_that_is_not_completed_has_no_video_to_download()
+    {
+        var handler = new ScriptedHandler();
+        var task = CompletedTask();
+        task.Status = VeoTaskStatuses.Processing;
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Client(handler).DownloadVideoToFileAsync(task, Target));
+
+        Assert.Equal($"Task '{TaskJson.TaskId}' is 'processing', not completed; it has no video yet.", error.Message);
+        Assert.Empty(handler.Requests);
         Assert.Empty(_folder.Files());
     }
 
@@ -213,5 +265,8 @@ public sealed class DownloadLimitsTests : IDisposable
     };
 
     private VeoClient Client(Func<HttpRequestMessage, HttpResponseMessage> answer, Action<VeoClientOptions>? configure = null)
-        => Clients.OnStub(new ScriptedHandler().Respond(answer), _clock, configure);
+        => Client(new ScriptedHandler().Respond(answer), configure);
+
+    private VeoClient Client(HttpMessageHandler handler, Action<VeoClientOptions>? configure = null)
+        => Clients.OnStub(handler, _clock, configure);
 }

@@ -48,7 +48,7 @@ public class StorageAnswerTests
             () => Clients.OnStub(handler, _clock).DownloadVideoAsync(Completed(null), new MemoryStream())));
 
         Assert.Null(error.ExpiresAt);
-        Assert.DoesNotContain("announced", error.Message);
+        Assert.EndsWith("the link has expired or was withdrawn.", error.Message);
     }
 
     [Theory]

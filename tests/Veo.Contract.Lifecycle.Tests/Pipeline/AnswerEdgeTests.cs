@@ -80,6 +80,18 @@ public class AnswerEdgeTests
     }
 
     [Fact]
+    public async Task A_name_that_did_not_resolve_as_newer_runtimes_report_it_is_a_connection_never_made()
+    {
+        // .NET 8 and later say so in HttpRequestError, with no SocketException inside.
+        var handler = new ScriptedHandler().Respond(_ => throw new HttpRequestException(HttpRequestError.NameResolutionError, "No such host is known."));
+        var client = Clients.OnStub(handler, _clock, options => options.MaxRetries = 0);
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoConnectionException>(() => client.CreateTaskAsync(Clients.VendorExample())));
+
+        Assert.Contains("(the host name did not resolve); nothing was sent", error.Message);
+    }
+
+    [Fact]
     public async Task A_connection_that_broke_says_a_create_may_have_arrived_and_suggests_no_call_the_client_lacks()
     {
         var handler = new ScriptedHandler().Respond(_ => throw new HttpRequestException("reset", new SocketException((int)SocketError.ConnectionReset)));

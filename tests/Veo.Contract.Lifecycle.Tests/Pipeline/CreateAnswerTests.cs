@@ -35,5 +35,19 @@ public class CreateAnswerTests
         var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoApiException>(() => client.CreateTaskAsync(Clients.VendorExample())));
 
         Assert.Equal("null", error.RawBody);
+        Assert.Contains("The response body is empty (JSON null).", error.Message);
+    }
+
+    [Fact]
+    public async Task A_create_answered_with_text_that_is_no_JSON_says_so()
+    {
+        var handler = new ScriptedHandler().Json(HttpStatusCode.OK, "{\"task_id\": oops");
+        var client = Clients.OnStub(handler, _clock);
+
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoApiException>(() => client.CreateTaskAsync(Clients.VendorExample())));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains("The response body is not the JSON the API describes.", error.Message);
+        Assert.Equal("{\"task_id\": oops", error.RawBody);
     }
 }

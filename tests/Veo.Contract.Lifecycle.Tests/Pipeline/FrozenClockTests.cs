@@ -56,8 +56,32 @@ public class FrozenClockTests
         var (error, elapsed) = await Timed<VeoServerException>(token => client.GetTaskAsync(TaskJson.TaskId, token));
 
         Assert.Equal(500, error.StatusCode);
+        Assert.False(error.AfterUncertainAttempt);
         Assert.True(elapsed < Ceiling, $"took {elapsed}");
         Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_clock_that_stops_after_one_retry_wait_ends_the_next_at_the_overall_timeout_with_the_last_failure()
+    {
+        // The test clock moves through the first back-off only, then stands still like a forgotten fake clock.
+        var clock = new TestClock();
+        var server = new FuncHandler(_ => new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent(TaskJson.Error("bad_gateway", "Try again.")) });
+        var (client, owner) = ClientPath.Build(ClientPath.Plain, server, options =>
+        {
+            options.RetryDelay = TimeSpan.FromMilliseconds(100);
+            options.TotalRequestTimeout = Total;
+        }, clock: clock);
+        using var _ = owner;
+
+        var call = Timed<VeoServerException>(token => client.GetTaskAsync(TaskJson.TaskId, token));
+        clock.Fake.Advance(await clock.NextWaitAsync());
+        var (error, elapsed) = await call;
+
+        Assert.Equal(502, error.StatusCode);
+        Assert.True(error.AfterUncertainAttempt);
+        Assert.True(elapsed < Ceiling, $"took {elapsed}");
+        Assert.Equal(2, server.Requests.Count);
     }
 
     private static FuncHandler Stalling()

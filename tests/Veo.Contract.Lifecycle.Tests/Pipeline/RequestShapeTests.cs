@@ -34,6 +34,28 @@ public class RequestShapeTests
     }
 
     [Fact]
+    public async Task Every_task_request_asks_for_JSON_and_a_create_says_it_sends_JSON()
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<(string Method, string Accept, string? ContentType)>();
+        var server = new FuncHandler(request =>
+        {
+            seen.Enqueue((request.Method.Method, request.Headers.Accept.ToString(), request.Content?.Headers.ContentType?.ToString()));
+            return Json(request.RequestUri!.AbsolutePath.EndsWith("/cancel", StringComparison.Ordinal)
+                ? "{\"task_id\":\"" + TaskJson.TaskId + "\",\"status\":\"cancelled\"}"
+                : TaskJson.Created);
+        });
+        var client = new VeoClient(new HttpClient(server), new VeoClientOptions { ApiKey = Secrets.ApiKey, BaseAddress = ClientPath.Address });
+
+        await client.CreateTaskAsync(Clients.VendorExample());
+        await client.GetTaskAsync(TaskJson.TaskId);
+        await client.CancelTaskAsync(TaskJson.TaskId);
+
+        Assert.Equal(
+            new[] { ("POST", "application/json", (string?)"application/json"), ("GET", "application/json", null), ("POST", "application/json", null) },
+            seen.ToArray());
+    }
+
+    [Fact]
     public async Task A_video_download_carries_the_download_kind()
     {
         var server = new FuncHandler(_ => new HttpResponseMessage(HttpStatusCode.OK)

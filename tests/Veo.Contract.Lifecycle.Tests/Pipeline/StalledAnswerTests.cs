@@ -62,6 +62,7 @@ public class StalledAnswerTests
 
         // Attempts start at 0, 30 and 60 s (no back-off here); the overall limit ends the third at 80 s.
         Assert.Equal(Total, error.Timeout);
+        Assert.False(error.ByCallerDeadline);
         Assert.Equal(Total, _clock.Elapsed);
         Assert.Equal(3, server.Requests.Count);
         Assert.All(server.Requests, request => Assert.Equal(VeoRequestKind.Read, request.Kind));
@@ -103,6 +104,22 @@ public class StalledAnswerTests
         Assert.Equal(deadline, error.Timeout);
         Assert.Equal(deadline, _clock.Elapsed);
         Assert.Single(server.Requests);
+        Assert.Equal(0, _clock.PendingTimers);
+    }
+
+    [Theory]
+    [MemberData(nameof(PathsAndStages))]
+    public async Task A_wait_whose_deadline_falls_with_the_overall_timeout_of_a_stalled_read_ends_as_a_wait_timeout(string path, string stage)
+    {
+        var server = Stalling(stage);
+        var (client, owner) = ClientPath.Build(path, server, Limits, clock: _clock);
+        using var _ = owner;
+
+        // The read starts at once with exactly TotalRequestTimeout left: the wait's deadline, not the request's limit.
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoWaitTimeoutException>(() => _clock.RunAsync(client.GetOperation(TaskJson.TaskId).WaitForCompletionAsync(Total))));
+
+        Assert.Equal(Total, error.Timeout);
+        Assert.Equal(Total, _clock.Elapsed);
     }
 
     private static void Limits(VeoClientOptions options)

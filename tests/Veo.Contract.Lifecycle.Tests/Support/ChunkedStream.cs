@@ -8,6 +8,9 @@ internal sealed class ChunkedStream(byte[] body, int chunk) : Stream
 {
     private int _position;
 
+    /// <summary>How many bytes the reader has taken so far.</summary>
+    public int Served => _position;
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;

@@ -39,6 +39,18 @@ internal sealed class TestClock : TimeProvider
         }
     }
 
+    /// <summary>Timers created on this clock and not disposed yet: a finished call leaves none behind.</summary>
+    public int PendingTimers
+    {
+        get
+        {
+            lock (_timers)
+            {
+                return _timers.Count;
+            }
+        }
+    }
+
     /// <summary>How many times a run advanced to a pending limit because the server stalled.</summary>
     public int StallsPassed { get; private set; }
 
