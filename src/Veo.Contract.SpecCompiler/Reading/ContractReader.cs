@@ -73,15 +73,18 @@ internal static class ContractReader
         };
     }
 
-    /// <summary>A field's named constants (VeoModels) are the values its one x-advice enum lists: said once, in the standard.</summary>
+    /// <summary>
+    /// A field's named constants (VeoModels) are the values its one x-advice enum lists: said once, in the standard.
+    /// Only an enum the advice states for the field outright counts; one inside an if, not or then is a condition about
+    /// some of the values (the models a warning is about), not the list of them.
+    /// </summary>
     private static void AssignKnownValues(SpecContract contract)
     {
         foreach (var field in contract.AllFields().Where(field => field.ConstantsClass is not null))
         {
             var lists = contract.Rules
                 .Where(rule => rule.IsAdvice)
-                .SelectMany(rule => rule.Schema.SelfAndDescendants())
-                .SelectMany(node => node.Properties)
+                .SelectMany(rule => Unconditional(rule.Schema))
                 .Where(property => ReferenceEquals(property.Field, field) && property.Schema.Enum is not null && !property.Schema.IsConst)
                 .Select(property => property.Schema.Enum!)
                 .ToList();
@@ -93,4 +96,9 @@ internal static class ContractReader
             field.KnownValues = lists[0].Select(value => value.Text).ToList();
         }
     }
+
+    /// <summary>The properties a schema constrains whenever it applies: through properties and allOf, not through conditions or alternatives.</summary>
+    private static IEnumerable<(SpecField Field, SpecNode Schema)> Unconditional(SpecNode node)
+        => node.Properties.SelectMany(property => Unconditional(property.Schema).Prepend(property))
+            .Concat(node.AllOf.SelectMany(Unconditional));
 }

@@ -39,14 +39,17 @@ internal static class SpecCompilerRun
     }
 
     /// <summary>The error-code constants (<c>errors</c> command) compiled from a spec text: exit code, errors and the code written.</summary>
-    public static (int ExitCode, string Errors, string SpecPath, string Code) ErrorCodes(string specText)
+    public static (int ExitCode, string Errors, string SpecPath, string Code) ErrorCodes(string specText) => Command("errors", specText);
+
+    /// <summary>One command of the spec compiler (client, contract, facts, errors) on a spec text: exit code, errors and the code written.</summary>
+    public static (int ExitCode, string Errors, string SpecPath, string Code) Command(string command, string specText)
     {
         var directory = Directory.CreateTempSubdirectory("veo-spec-");
         var specPath = Path.Combine(directory.FullName, "veo-tasks.openapi.yaml");
-        var outputPath = Path.Combine(directory.FullName, "VeoErrorCodes.g.cs");
+        var outputPath = Path.Combine(directory.FullName, "out.g.cs");
         File.WriteAllText(specPath, specText);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { RepoPaths.SpecCompilerDll, "errors", specPath, outputPath, "Veo.Contract" })
+        foreach (var argument in new[] { RepoPaths.SpecCompilerDll, command, specPath, outputPath, "Veo.Contract" })
         {
             start.ArgumentList.Add(argument);
         }
