@@ -54,6 +54,12 @@ internal static class FieldReader
             throw SpecYaml.Error(Where("x-enumNames"), $"field '{wireName}': x-enumNames lists {names.Count} names for {values.Count} enum values");
         }
 
+        if (names.Count == 0 && values.Count > 0)
+        {
+            // Without x-enumNames the DTO's members are NSwag's names for the values; the table must know them too.
+            names = DtoEnumNames.For(values);
+        }
+
         List<SpecField> members = [];
         var allowsOther = true;
         if (type == "object")

@@ -1,4 +1,6 @@
 using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
 using Veo.Contract.Tests.Support;
 using Xunit;
 
@@ -39,5 +41,23 @@ public class OtherSpecShapesTests
 
         Assert.True(exitCode == 0, errors);
         Assert.Contains("IReadOnlyList<string> All { get; } = new[] { Veo31, Veo31Fast, Veo30 };", code);
+    }
+
+    [Fact]
+    public void Enum_members_the_spec_does_not_name_get_the_names_the_dtos_have()
+    {
+        var (text, _) = SpecCompilerRun.Mutate(Spec, "      x-enumNames: [Landscape16x9, Portrait9x16]\n", "");
+
+        var client = SpecCompilerRun.Command("client", text);
+        var contract = SpecCompilerRun.Command("contract", text);
+
+        Assert.True(client.ExitCode == 0, client.Errors);
+        Assert.True(contract.ExitCode == 0, contract.Errors);
+        var members = Regex.Matches(Regex.Match(client.Code, @"public enum AspectRatio\s*\{(?<body>[^}]*)\}").Groups["body"].Value, @"(?m)^\s*(?<name>\w+) = \d+,")
+            .Select(match => match.Groups["name"].Value)
+            .ToList();
+        Assert.Equal(2, members.Count);
+        // The table's names for 16:9 and 9:16 are the DTO enum's, so ToFacts and the analyzer send the right wire value.
+        Assert.Contains($"enumValues: new[] {{ \"16:9\", \"9:16\" }}, enumMemberNames: new[] {{ \"{members[0]}\", \"{members[1]}\" }}", contract.Code);
     }
 }
