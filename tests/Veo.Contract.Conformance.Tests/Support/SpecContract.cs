@@ -79,12 +79,14 @@ public sealed partial class SpecContract
         return pointer + "/content/application~1json/schema";
     }
 
+    /// <summary>Only the validator's verdict (no details, so it is fast enough for many thousands of instances).</summary>
+    public bool Conforms(string pointer, JsonElement instance)
+        => Schema(pointer).Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
+
     /// <summary>The validator's findings for <paramref name="body"/> against the schema at <paramref name="pointer"/>; none when it conforms.</summary>
     public IReadOnlyList<string> Problems(string pointer, JsonElement body)
     {
-        var schema = _schemas.GetOrAdd(pointer, p => JsonSchema.Build(
-            JsonDocument.Parse($"{{\"$ref\": \"{Base}{p}\"}}").RootElement, _build));
-        var result = schema.Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        var result = Schema(pointer).Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
         if (result.IsValid)
         {
             return Array.Empty<string>();
@@ -96,6 +98,9 @@ public sealed partial class SpecContract
             .DefaultIfEmpty("invalid (no details)")
             .ToList();
     }
+
+    private JsonSchema Schema(string pointer)
+        => _schemas.GetOrAdd(pointer, p => JsonSchema.Build(JsonDocument.Parse($"{{\"$ref\": \"{Base}{p}\"}}").RootElement, _build));
 
     private JsonObject Responses(string template, string method)
         => _spec["paths"]![template]![method.ToLowerInvariant()]!["responses"]!.AsObject();
