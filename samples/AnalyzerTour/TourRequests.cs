@@ -12,8 +12,8 @@ internal static class TourRequests
 
     public static IEnumerable<(string Rule, CreateTaskRequest Request)> All(bool production)
     {
-        // VEO0001: "veo-3" is not a known model id (a typo of veo-3.0 or veo-3.1).
-        yield return ("VEO0001", new CreateTaskRequest { Model = "veo-3", Prompt = "A lighthouse at dusk" });
+        // VEO0001: "veo-3.1-fats" is not a known model id (a typo of veo-3.1-fast: the message suggests it).
+        yield return ("VEO0001", new CreateTaskRequest { Model = "veo-3.1-fats", Prompt = "A lighthouse at dusk" });
 
         // VEO0002: 5 seconds is not a supported duration.
         yield return ("VEO0002", new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "A paper boat", Duration = 5 });

@@ -91,6 +91,15 @@ public sealed class RequestCheckMessageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_value_near_a_listed_one_is_answered_with_did_you_mean()
+    {
+        var response = await _api.CreateAsync("""{"model":"veo-3.1","prompt":"x","resolution":"1080P","duration":8}""");
+
+        ErrorBodyAssert.Valid(response, HttpStatusCode.BadRequest, "VEO0007");
+        Assert.Equal("resolution '1080P' is not supported (did you mean '1080p'?); use one of 720p, 1080p or 4k.", response.ErrorMessage);
+    }
+
+    [Fact]
     public async Task A_single_error_lists_no_violations()
     {
         var response = await _api.GetAsync("task-missing");

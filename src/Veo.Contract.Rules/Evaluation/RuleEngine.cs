@@ -119,11 +119,18 @@ internal sealed class RuleEngine
         var template = rule.MessageTemplate;
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal) { ["value"] = Quote(value) };
         // The blamed field's satisfying values serve the message and a conditional rule's remedies; others skip the trials.
-        var needsAllowed = Uses(template, "allowed") || rule.Trigger is not null;
+        var suggests = Uses(template, "didYouMean");
+        var needsAllowed = Uses(template, "allowed") || suggests || rule.Trigger is not null;
         var allowed = field is null || !needsAllowed ? new List<FactValue>() : Satisfying(rule, field, view, field);
         if (Uses(template, "allowed"))
         {
             arguments["allowed"] = allowed.Count > 0 ? Join(allowed) : ConstraintText.Describe(outcome.Node, outcome.Keyword, field);
+        }
+
+        if (suggests)
+        {
+            // Empty when nothing listed is near: the template reads the same without it.
+            arguments["didYouMean"] = NearestValue.Find(value, allowed) is { } nearest ? " (did you mean '" + nearest + "'?)" : string.Empty;
         }
 
         if (outcome.Keyword is SchemaKeyword.MinLength or SchemaKeyword.MaxLength && value.Text is { } text)

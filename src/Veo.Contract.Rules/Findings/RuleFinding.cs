@@ -35,7 +35,7 @@ internal sealed class RuleFinding
     /// <summary>The field a conditional rule's if names (the kind in "a small kind cannot be large"); null otherwise.</summary>
     public ContractField? Trigger { get; }
 
-    /// <summary>Placeholder values other than field names (value, allowed, ifValue, ifAllowed, length, limit, match).</summary>
+    /// <summary>Placeholder values other than field names (value, allowed, didYouMean, ifValue, ifAllowed, length, limit, match).</summary>
     public IReadOnlyDictionary<string, string> Arguments { get; }
 
     public RuleRemedy Remedy { get; }

@@ -28,7 +28,7 @@ internal static partial class RulesReader
         AdviceKey, RuleAnnotationReader.Key, .. ObjectConstraintKeys,
     ];
 
-    private static readonly string[] Placeholders = ["Field", "value", "allowed", "IfField", "ifValue", "ifAllowed", "length", "limit", "match"];
+    private static readonly string[] Placeholders = ["Field", "value", "allowed", "didYouMean", "IfField", "ifValue", "ifAllowed", "length", "limit", "match"];
 
     public static List<SpecRule> Read(YamlMappingNode root, YamlMappingNode request, IReadOnlyList<SpecField> fields)
     {
@@ -185,17 +185,24 @@ internal static partial class RulesReader
                 "IfField" or "ifValue" or "ifAllowed" => node.If is not null,
                 "length" or "limit" => nodes.Any(n => n.MinLength is not null || n.MaxLength is not null),
                 "match" => nodes.Any(n => n.Not?.SelfAndDescendants().Any(inner => inner.Pattern is not null) == true),
+                // A pattern cannot be said in words (and a message never quotes one): {allowed} needs values, bounds or lengths.
+                "allowed" => nodes.Any(Describable),
+                "didYouMean" => nodes.Any(n => n.Enum is not null),
                 _ => Placeholders.Contains(name),
             };
             if (!fits)
             {
                 var message = Placeholders.Contains(name)
-                    ? $"rule {annotation.Id}: placeholder {{{name}}} has no value for this rule ({{IfField}}, {{ifValue}} and {{ifAllowed}} need an if; {{length}} and {{limit}} a length; {{match}} a not with a pattern)"
+                    ? $"rule {annotation.Id}: placeholder {{{name}}} has no value for this rule ({{allowed}} needs listed values, bounds or lengths, never only a pattern: say what to write in the message itself; {{didYouMean}} an enum or const; {{IfField}}, {{ifValue}} and {{ifAllowed}} an if; {{length}} and {{limit}} a length; {{match}} a not with a pattern)"
                     : $"rule {annotation.Id}: unknown placeholder {{{name}}} in message; use {string.Join(", ", Placeholders.Select(p => "{" + p + "}"))}";
                 throw SpecYaml.Error(((YamlMappingNode)where).Child("message")!, message);
             }
         }
     }
+
+    private static bool Describable(SpecNode node)
+        => node.Enum is not null || node.Minimum is not null || node.Maximum is not null || node.ExclusiveMinimum is not null
+           || node.ExclusiveMaximum is not null || node.MultipleOf is not null || node.MinLength is not null || node.MaxLength is not null;
 
     /// <summary>One id is one diagnostic: its rules agree on severity and title, and one of them gives the title.</summary>
     private static void CheckIds(List<SpecRule> rules)

@@ -12,15 +12,15 @@ namespace Veo.Contract.Analyzers.Tests.Rules;
 public sealed class AssumptionsStayWarningsTests
 {
     [Theory]
-    [InlineData("\"extend-video\"", "extend-video")]
-    [InlineData("nameof(VeoActions.Generate)", "Generate")]
-    [InlineData("\"Generate!\"", "Generate!")]
-    public Task An_action_the_spec_does_not_list_is_only_the_unknown_action_warning(string value, string wire)
+    [InlineData("\"extend-video\"", "'extend-video' is not a known action")]
+    [InlineData("nameof(VeoActions.Generate)", "'Generate' is not a known action (did you mean 'generate'?)")]
+    [InlineData("\"Generate!\"", "'Generate!' is not a known action (did you mean 'generate'?)")]
+    public Task An_action_the_spec_does_not_list_is_only_the_unknown_action_warning(string value, string problem)
         => VeoVerifier.AnalyzeAsync(
             new RuleScenario("VEO0012", DiagnosticSeverity.Warning, "Action", "string", value, "\"generate\"", Context.Veo31, Context.Prompt)
                 .Source(RequestForm.ObjectInitializer, value, marked: true),
             new RuleScenario("VEO0012", DiagnosticSeverity.Warning, "Action", "string", value, "\"generate\"", Context.Veo31, Context.Prompt)
-                .Expected().WithArguments($"Action '{wire}' is not a known action; use one of generate."));
+                .Expected().WithArguments($"Action {problem}; use one of generate."));
 
     [Fact]
     public Task A_model_id_with_a_space_is_only_the_unknown_model_warning()

@@ -34,7 +34,14 @@ public sealed class Veo0001UnknownModelTests
         => VeoVerifier.AnalyzeAsync(
             Scenario.Source(RequestForm.ObjectInitializer, "\"veo-2\"", marked: true),
             Scenario.Expected().WithArguments(
-                "Model 'veo-2' is not a known model id (veo-3.1, veo-3.1-fast or veo-3.0); new ids are allowed, so check the spelling."));
+                "Model 'veo-2' is not a known model id; use one of veo-3.1, veo-3.1-fast or veo-3.0, or keep it if the service has added it."));
+
+    [Fact]
+    public Task Suggests_the_listed_id_a_typo_is_nearest_to()
+        => VeoVerifier.AnalyzeAsync(
+            Scenario.Source(RequestForm.ObjectInitializer, "\"veo-3.1-fats\"", marked: true),
+            Scenario.Expected().WithArguments(
+                "Model 'veo-3.1-fats' is not a known model id (did you mean 'veo-3.1-fast'?); use one of veo-3.1, veo-3.1-fast or veo-3.0, or keep it if the service has added it."));
 
     [Fact]
     public Task Accepts_the_generated_model_constants()

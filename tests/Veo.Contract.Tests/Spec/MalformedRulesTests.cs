@@ -31,6 +31,8 @@ public class MalformedRulesTests
     [InlineData("          maximum: 4294967295\n", "          maximum: lots\n", "field 'seed': maximum 'lots' is not a number")]
     [InlineData("              pattern: '[^", "              pattern: '(x[^", "is not an ECMAScript regular expression .NET can evaluate")]
     [InlineData("                const: 8\n", "                const: null\n", "null is never sent")]
+    [InlineData("            message: \"{Field} '{value}' is not an absolute http or https URL.\"", "            message: \"{Field} '{value}' is not an absolute http or https URL; use {allowed}.\"", "rule VEO0011: placeholder {allowed} has no value for this rule ({allowed} needs listed values, bounds or lengths, never only a pattern")]
+    [InlineData("            message: \"{Field} is missing, empty or whitespace; describe the video to generate.\"", "            message: \"{Field} is blank{didYouMean}.\"", "rule VEO0009: placeholder {didYouMean} has no value for this rule")]
     public void A_broken_rule_is_reported_at_its_line(string find, string replace, string expected)
     {
         var (text, line) = SpecCompilerRun.Mutate(Spec, find, replace);
