@@ -83,14 +83,20 @@ internal sealed class CandidateValues
         }
     }
 
+    /// <summary>Whether <paramref name="node"/>'s range on <paramref name="at"/> is short enough to offer as its values, not described.</summary>
+    public static bool IsListedRange(SchemaNode node, ContractField at)
+        => node.Minimum is { } min && node.Maximum is { } max && Step(node, at) is { } step && (max - min) / step < MaxListedRange;
+
+    private static decimal? Step(SchemaNode node, ContractField at) => node.MultipleOf ?? (at.Type == SchemaType.Integer ? 1m : (decimal?)null);
+
     private void AddRange(SchemaNode node, ContractField at)
     {
-        var step = node.MultipleOf ?? (at.Type == SchemaType.Integer ? 1m : (decimal?)null);
-        if (node.Minimum is not { } min || node.Maximum is not { } max || step is not { } s || (max - min) / s >= MaxListedRange)
+        if (!IsListedRange(node, at))
         {
             return;
         }
 
+        var (min, max, s) = (node.Minimum!.Value, node.Maximum!.Value, Step(node, at)!.Value);
         var values = new List<FactValue>();
         for (var v = System.Math.Ceiling(min / s) * s; v <= max; v += s)
         {

@@ -124,7 +124,7 @@ internal sealed class RuleEngine
         var allowed = field is null || !needsAllowed ? new List<FactValue>() : Satisfying(rule, field, view, field);
         if (Uses(template, "allowed"))
         {
-            arguments["allowed"] = allowed.Count > 0 ? Join(allowed) : ConstraintText.Describe(outcome.Node, outcome.Keyword, field);
+            arguments["allowed"] = allowed.Count > 0 && !BreaksLongRange(outcome, field!) ? Join(allowed) : ConstraintText.Describe(outcome.Node, outcome.Keyword, field);
         }
 
         if (suggests)
@@ -155,6 +155,14 @@ internal sealed class RuleEngine
 
         return new RuleFinding(rule, field, value, rule.Trigger, arguments, Remedy(rule, field, value, allowed, triggerValues, match, view));
     }
+
+    /// <summary>
+    /// A bound broken on a range too long to list is described ("a whole number from 1 to 10"): the few values other
+    /// rules name for the field (a const in some then) are not all that the range allows.
+    /// </summary>
+    private static bool BreaksLongRange(Outcome outcome, ContractField field)
+        => outcome.Keyword is SchemaKeyword.Minimum or SchemaKeyword.Maximum or SchemaKeyword.ExclusiveMinimum or SchemaKeyword.ExclusiveMaximum or SchemaKeyword.MultipleOf
+           && !CandidateValues.IsListedRange(outcome.Node!, field);
 
     /// <summary>
     /// Remedies of a conditional rule (write the one value its then pins, else change the condition's field to a listed
@@ -234,7 +242,9 @@ internal sealed class RuleEngine
 
     /// <summary>
     /// The listed values of <paramref name="field"/> with which the rule holds, the others unchanged, and with which
-    /// <paramref name="blamed"/>'s own rules hold too (changing the condition is no remedy for a value no condition allows).
+    /// <paramref name="blamed"/>'s own rules hold too (changing the condition is no remedy for a value no condition allows),
+    /// as do the rule's other cases: rules of one id about the same field state one constraint case by case (the sizes
+    /// of each model), and a value that only moves the finding to another case mends nothing.
     /// </summary>
     private List<FactValue> Satisfying(SchemaRule rule, ContractField field, FactView view, ContractField? blamed)
     {
@@ -242,13 +252,26 @@ internal sealed class RuleEngine
         foreach (var candidate in _candidates.For(field))
         {
             var trial = view.With(field, candidate);
-            if (Check(rule, trial).Truth == Truth.True && (blamed is null || OwnRulesHold(blamed, trial)))
+            if (Check(rule, trial).Truth == Truth.True && OtherCasesHold(rule, trial) && (blamed is null || OwnRulesHold(blamed, trial)))
             {
                 satisfying.Add(candidate);
             }
         }
 
         return satisfying;
+    }
+
+    private bool OtherCasesHold(SchemaRule rule, FactView trial)
+    {
+        foreach (var other in Rules)
+        {
+            if (!ReferenceEquals(other, rule) && other.Id == rule.Id && ReferenceEquals(other.Field, rule.Field) && Check(other, trial).Truth != Truth.True)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool OwnRulesHold(ContractField field, FactView trial)
