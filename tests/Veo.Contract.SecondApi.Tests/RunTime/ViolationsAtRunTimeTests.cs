@@ -42,6 +42,14 @@ public sealed class ViolationsAtRunTimeTests
         Assert.Empty(jpeg);
     }
 
+    [Fact]
+    public void A_prompt_no_model_reads_names_the_limit_of_the_model_asked_for()
+    {
+        var violation = Assert.Single(new CreateImageRequest { Prompt = new string('p', 32001), Model = ImageModels.GptImage1 }.Validate());
+
+        Assert.Equal("Prompt has 32001 characters; model 'gpt-image-1' reads at most 32000.", violation.Message);
+    }
+
     [Theory]
     [InlineData("dall-e-2", ImageSize.Square1024, ImageQuality.Standard, 10)]
     [InlineData("dall-e-3", ImageSize.Landscape1792x1024, ImageQuality.Hd, 1)]

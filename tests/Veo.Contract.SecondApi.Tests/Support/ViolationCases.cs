@@ -37,7 +37,7 @@ public static class ViolationCases
             "IMG0007", DiagnosticSeverity.Error, "prompt",
             $$"""Prompt = {|#0:"{{LongPrompt}}"|}, Model = {|#1:ImageModels.DallE2|}""",
             () => new CreateImageRequest { Prompt = LongPrompt, Model = ImageModels.DallE2 },
-            "Prompt has 1001 characters; model 'dall-e-2' reads at most 1000, model dall-e-3 or gpt-image-1 reads more."),
+            "Prompt has 1001 characters; model 'dall-e-2' reads at most 1000."),
         ["transparent background as jpeg"] = new(
             "IMG0008", DiagnosticSeverity.Error, "output_format",
             """Prompt = "A fox", Model = ImageModels.GptImage1, Background = {|#1:ImageBackground.Transparent|}, OutputFormat = {|#0:OutputFormat.Jpeg|}""",
