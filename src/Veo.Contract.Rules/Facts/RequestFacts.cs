@@ -26,6 +26,13 @@ internal sealed class RequestFacts
     /// <summary>Facts gathered from source code: a field never seen may still be set elsewhere.</summary>
     public static RequestFacts Partial() => new(FactState.Unknown);
 
+    /// <summary>A copy to change without touching this one (the fix plan's trials).</summary>
+    public RequestFacts Copy()
+    {
+        var copy = new RequestFacts(_unseen) { _values = (KeyValuePair<ContractField, FactValue>[])_values.Clone(), _count = _count };
+        return copy;
+    }
+
     /// <summary>Forgets every field, so one instance can serve request after request.</summary>
     public void Clear()
     {
