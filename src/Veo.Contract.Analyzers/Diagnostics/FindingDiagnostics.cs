@@ -8,7 +8,8 @@ namespace Veo.Contract.Analyzers;
 
 /// <summary>
 /// Runs the rule engine over every combination of candidate values (a ?: contributes each constant branch) and turns
-/// each finding into one diagnostic, on the value that offends, with the remedies the engine found as fix properties.
+/// each finding into one diagnostic, on the value that offends, with the remedies the engine found as fix properties
+/// and the one of them Fix All applies (<see cref="RemedyPlan"/>).
 /// </summary>
 internal static class FindingDiagnostics
 {
@@ -50,14 +51,19 @@ internal static class FindingDiagnostics
                 requestFacts.Set(facts.FieldAt(i).Field!, facts.CandidatesAt(i)[choice[i]].Value);
             }
 
-            foreach (var finding in ContractSchema.Engine.Evaluate(requestFacts))
+            var findings = ContractSchema.Engine.Evaluate(requestFacts);
+            (FindingFixes[] Fixes, RemedyKinds[] Preferred)? plan = null;
+            for (var k = 0; k < findings.Count; k++)
             {
+                var finding = findings[k];
                 var primary = Chosen(facts, choice, finding.Field);
                 var syntax = primary?.Candidate.Syntax ?? origin;
                 if (reportSpan.Contains(syntax.Span) && !(reported ??= new List<(string Id, TextSpan Span)>()).Contains((finding.Rule.Id, syntax.Span)))
                 {
                     reported.Add((finding.Rule.Id, syntax.Span));
-                    (diagnostics ??= new List<Diagnostic>()).Add(CreateDiagnostic(symbols, finding, primary, Chosen(facts, choice, finding.Trigger), syntax));
+                    // Which fix Fix All applies depends on every finding of the request: worked out once, and only when one is reported.
+                    plan ??= CreatePlan(symbols, facts, choice, findings, requestFacts, origin);
+                    (diagnostics ??= new List<Diagnostic>()).Add(CreateDiagnostic(finding, plan.Value.Fixes[k], plan.Value.Preferred[k], syntax));
                 }
             }
 
@@ -70,41 +76,55 @@ internal static class FindingDiagnostics
         return diagnostics;
     }
 
-    private static Diagnostic CreateDiagnostic(
-        RequestSymbols symbols,
-        RuleFinding finding,
-        (RequestFieldNode Leaf, FactCandidate Candidate)? primary,
-        (RequestFieldNode Leaf, FactCandidate Candidate)? trigger,
-        SyntaxNode syntax)
+    /// <summary>The fixes of each finding of one combination and the one Fix All applies to each.</summary>
+    private static (FindingFixes[] Fixes, RemedyKinds[] Preferred) CreatePlan(RequestSymbols symbols, RequestFactSet facts, int[] choice, List<RuleFinding> findings, RequestFacts requestFacts, SyntaxNode origin)
+    {
+        var fixes = new FindingFixes[findings.Count];
+        var kinds = new RemedyKinds[findings.Count];
+        var any = false;
+        for (var k = 0; k < findings.Count; k++)
+        {
+            var primary = Chosen(facts, choice, findings[k].Field);
+            fixes[k] = FindingFixes.For(symbols, findings[k], primary, Chosen(facts, choice, findings[k].Trigger), primary?.Candidate.Syntax ?? origin);
+            kinds[k] = fixes[k].Kinds;
+            any |= kinds[k] != RemedyKinds.None;
+        }
+
+        return (fixes, any ? RemedyPlan.Choose(ContractSchema.Engine, findings, kinds, requestFacts) : kinds);
+    }
+
+    private static Diagnostic CreateDiagnostic(RuleFinding finding, FindingFixes fixes, RemedyKinds preferred, SyntaxNode syntax)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         var additional = new List<Location>();
-        var remedy = finding.Remedy;
-        if (trigger is { Candidate.Syntax: { } triggerSyntax } condition)
+        if (fixes.ConditionSyntax is { } conditionSyntax)
         {
-            additional.Add(triggerSyntax.GetLocation());
-            if (remedy.TriggerReplacement is { } other && Literal(symbols, other, condition.Leaf) is { } literal)
-            {
-                properties[VeoFixProperties.ReplaceCondition] = literal;
-                properties[VeoFixProperties.ReplaceConditionTitle] = "Use " + finding.Trigger!.Name + " '" + other.Text + "'";
-            }
+            additional.Add(conditionSyntax.GetLocation());
         }
 
-        if (primary is { } chosen)
+        if (fixes.Condition is { } condition)
         {
-            if (remedy.Replacement is { } replacement && Literal(symbols, replacement, chosen.Leaf) is { } literal)
-            {
-                properties[VeoFixProperties.ReplaceValue] = literal;
-                properties[VeoFixProperties.ReplaceTitle] = finding.Arguments.TryGetValue("match", out var match)
-                    ? "Remove the leading '" + match + "'"
-                    : "Set " + chosen.Leaf.Field!.PropertyName + " to " + replacement.Text;
-            }
+            properties[VeoFixProperties.ReplaceCondition] = condition;
+            properties[VeoFixProperties.ReplaceConditionTitle] = "Use " + finding.Trigger!.Name + " '" + finding.Remedy.TriggerReplacement!.Value.Text + "'";
+        }
 
-            if (remedy.Removable && chosen.Candidate.Removable)
-            {
-                properties[VeoFixProperties.RemoveAssignment] = chosen.Leaf.Field!.PropertyName;
-                properties[VeoFixProperties.RemoveTitle] = "Remove " + chosen.Leaf.Field.PropertyName;
-            }
+        if (fixes.Replacement is { } replacement)
+        {
+            properties[VeoFixProperties.ReplaceValue] = replacement;
+            properties[VeoFixProperties.ReplaceTitle] = finding.Arguments.TryGetValue("match", out var match)
+                ? "Remove the leading '" + match + "'"
+                : "Set " + finding.Field!.PropertyName + " to " + finding.Remedy.Replacement!.Value.Text;
+        }
+
+        if (fixes.Removable)
+        {
+            properties[VeoFixProperties.RemoveAssignment] = finding.Field!.PropertyName;
+            properties[VeoFixProperties.RemoveTitle] = "Remove " + finding.Field.PropertyName;
+        }
+
+        if (preferred != RemedyKinds.None)
+        {
+            properties[VeoFixProperties.FixAll] = preferred.ToString();
         }
 
         return Diagnostic.Create(
@@ -114,9 +134,6 @@ internal static class FindingDiagnostics
             properties.ToImmutable(),
             finding.FormatMessage(RuleNaming.Property));
     }
-
-    private static string? Literal(RequestSymbols symbols, FactValue value, RequestFieldNode leaf)
-        => leaf.Property is { } property ? FixLiteral.Format(value, property.Type, leaf.Field!, symbols) : null;
 
     private static (RequestFieldNode Leaf, FactCandidate Candidate)? Chosen(RequestFactSet facts, int[] choice, ContractField? field)
     {

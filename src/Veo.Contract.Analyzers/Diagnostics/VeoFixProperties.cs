@@ -23,4 +23,10 @@ internal static class VeoFixProperties
 
     /// <summary>Title of the remove-assignment fix.</summary>
     public const string RemoveTitle = "VeoRemoveTitle";
+
+    /// <summary>
+    /// The fix Fix All applies to this diagnostic (a RemedyKinds name: Replace, Remove or ReplaceCondition), chosen with
+    /// the request's other findings so that fixing id by id, in any order, gives one result; absent when Fix All leaves it.
+    /// </summary>
+    public const string FixAll = "VeoFixAll";
 }
