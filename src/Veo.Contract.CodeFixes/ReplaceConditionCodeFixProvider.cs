@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Veo.Contract.Analyzers;
+using Veo.Contract.Rules;
 
 namespace Veo.Contract.CodeFixes;
 
@@ -18,26 +20,27 @@ public sealed class ReplaceConditionCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => FixableRules.ReplaceCondition;
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    // Every fix shares one Fix All: the fix each diagnostic was marked for, so the outcome does not depend on which fix starts it.
+    public override FixAllProvider GetFixAllProvider() => PreferredFixAllProvider.Instance;
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            // AdditionalLocations[0] is the condition's value the message names.
-            if (diagnostic.Properties.TryGetValue(VeoFixProperties.ReplaceCondition, out var literal) && literal is not null
-                && diagnostic.AdditionalLocations.Count > 0
-                && diagnostic.AdditionalLocations[0].SourceTree == diagnostic.Location.SourceTree)
+            // The analyzer offers the condition's new value (written at AdditionalLocations[0]) only when it can be written there.
+            if (FixEdits.Property(diagnostic, VeoFixProperties.ReplaceCondition) is { } offered)
             {
-                var title = diagnostic.Properties.TryGetValue(VeoFixProperties.ReplaceConditionTitle, out var text) && text is not null ? text : "Use " + literal;
+                var title = FixEdits.Property(diagnostic, VeoFixProperties.ReplaceConditionTitle) ?? "Use " + offered;
                 var document = context.Document;
-                var span = diagnostic.AdditionalLocations[0].SourceSpan;
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, token => ValueReplacer.ReplaceAsync(document, span, literal, token), nameof(ReplaceConditionCodeFixProvider)),
+                    CodeAction.Create(title, token => FixAsync(document, diagnostic, token), nameof(ReplaceConditionCodeFixProvider)),
                     diagnostic);
             }
         }
 
         return Task.CompletedTask;
     }
+
+    private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => await FixApplier.ApplyAsync(document, await FixEdits.ForAsync(document, diagnostic, RemedyKinds.ReplaceCondition, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 }

@@ -48,7 +48,7 @@ public sealed class FixAllTests
             new DiagnosticResult("VEO0010", DiagnosticSeverity.Info).WithLocation(2));
 
     [Fact]
-    public Task Switches_the_model_for_4k_and_for_a_seed_in_one_fix_all()
+    public Task Switches_the_model_for_4k_and_drops_a_seed_alone_in_one_fix_all()
         => VeoVerifier.FixAsync<ReplaceConditionCodeFixProvider>("""
             using Veo.Contract;
 
@@ -66,6 +66,15 @@ public sealed class FixAllTests
                 public CreateTaskRequest Night() => new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "Night", Resolution = Resolution.Uhd4k, Duration = 8 };
 
                 public CreateTaskRequest Day() => new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "Day", Seed = 7 };
+            }
+            """, """
+            using Veo.Contract;
+
+            public class Sample
+            {
+                public CreateTaskRequest Night() => new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "Night", Resolution = Resolution.Uhd4k, Duration = 8 };
+
+                public CreateTaskRequest Day() => new CreateTaskRequest { Model = "veo-3.0", Prompt = "Day" };
             }
             """,
             new DiagnosticResult("VEO0004", DiagnosticSeverity.Error).WithLocation(0).WithLocation(1),

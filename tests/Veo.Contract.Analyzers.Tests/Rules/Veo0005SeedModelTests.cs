@@ -55,7 +55,7 @@ public sealed class Veo0005SeedModelTests
             Scenario.Expected().WithArguments("Seed is only supported by veo-3.1 or veo-3.1-fast; model 'veo-3.0' ignores or rejects it."));
 
     [Fact]
-    public Task Switches_to_the_named_veo_3_1_constant_one_by_one_and_with_fix_all()
+    public Task Switches_to_the_named_veo_3_1_constant_one_by_one_and_fix_all_drops_the_seeds()
         => VeoVerifier.FixAsync<ReplaceConditionCodeFixProvider>(Before, """
             using Veo.Contract;
 
@@ -71,25 +71,28 @@ public sealed class Veo0005SeedModelTests
                 }
             }
             """,
+            // Fix All applies the preferred fix, whichever fix it starts from: a seed alone is dropped, the model kept.
+            RemovedSeeds,
             ExpectedBefore());
+
+    private const string RemovedSeeds = """
+        using Veo.Contract;
+
+        public class Sample
+        {
+            public CreateTaskRequest Waves() => new CreateTaskRequest { Model = "veo-3.0", Prompt = "Waves" };
+
+            public CreateTaskRequest Rocks()
+            {
+                var r = new CreateTaskRequest { Model = "veo-3.0", Prompt = "Rocks" };
+                return r;
+            }
+        }
+        """;
 
     [Fact]
     public Task Removes_the_seed_one_by_one_and_with_fix_all()
-        => VeoVerifier.FixAsync<RemoveAssignmentCodeFixProvider>(Before, """
-            using Veo.Contract;
-
-            public class Sample
-            {
-                public CreateTaskRequest Waves() => new CreateTaskRequest { Model = "veo-3.0", Prompt = "Waves" };
-
-                public CreateTaskRequest Rocks()
-                {
-                    var r = new CreateTaskRequest { Model = "veo-3.0", Prompt = "Rocks" };
-                    return r;
-                }
-            }
-            """,
-            ExpectedBefore());
+        => VeoVerifier.FixAsync<RemoveAssignmentCodeFixProvider>(Before, RemovedSeeds, ExpectedBefore());
 
     [Fact]
     public Task Removes_the_seed_from_a_multi_line_initializer()

@@ -42,14 +42,27 @@ public static class VeoVerifier
     }
 
     /// <summary>Applies <typeparamref name="TFix"/> one diagnostic at a time and with Fix All; both must give <paramref name="fixedSource"/>.</summary>
-    public static async Task FixAsync<TFix>(string source, string fixedSource, params DiagnosticResult[] expected)
+    public static Task FixAsync<TFix>(string source, string fixedSource, params DiagnosticResult[] expected)
+        where TFix : CodeFixProvider, new()
+        => FixAsync<TFix>(source, fixedSource, fixedSource, expected);
+
+    /// <summary>
+    /// Applies <typeparamref name="TFix"/> one diagnostic at a time (giving <paramref name="fixedSource"/>) and with Fix All,
+    /// which applies each diagnostic's preferred fix (giving <paramref name="batchFixedSource"/>). The compiler's warnings
+    /// count too: a fix must not leave one (such as CS0219, a local assigned and never used).
+    /// </summary>
+    public static async Task FixAsync<TFix>(string source, string fixedSource, string batchFixedSource, params DiagnosticResult[] expected)
         where TFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<VeoRequestAnalyzer, TFix, DefaultVerifier>
         {
             TestCode = source,
             FixedCode = fixedSource,
+            BatchFixedCode = batchFixedSource,
+            CompilerDiagnostics = CompilerDiagnostics.Warnings,
         };
+        // The testing library compiles with documentation comments on: their absence is no concern of a fix.
+        test.DisabledDiagnostics.Add("CS1591");
         Configure(test, test.TestState, ClientKind.Real);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
