@@ -59,11 +59,12 @@ internal sealed class ConsumerWorkspace
     /// <summary>
     /// Copies a consumer template (a folder under ConsumerTemplates) into the workspace, with the packed version filled
     /// in; <paramref name="withSharedRequests"/> adds the files of ConsumerTemplates/Shared to it, so one file can be built
-    /// by two consumers under their own .editorconfig.
+    /// by two consumers under their own .editorconfig. <paramref name="name"/> names the copy's folder (the template's
+    /// name unless given), so one template can be copied twice.
     /// </summary>
-    public string AddConsumer(string template, bool withSharedRequests = false)
+    public string AddConsumer(string template, bool withSharedRequests = false, string? name = null)
     {
-        var target = Path.Combine(Directory, template);
+        var target = Path.Combine(Directory, name ?? template);
         CopyTemplate(template, target);
         if (withSharedRequests)
         {
@@ -76,6 +77,10 @@ internal sealed class ConsumerWorkspace
     /// <summary>Restores and builds a consumer with `dotnet build`, once.</summary>
     public Task<CommandResult> BuildAsync(string consumerDirectory)
         => DotNetCli.RunAsync(consumerDirectory, ["build", "-tl:off", "-nodeReuse:false"], Environment());
+
+    /// <summary>`dotnet format` in a consumer's folder with <paramref name="arguments"/> (restoring it first, as the command does).</summary>
+    public Task<CommandResult> FormatAsync(string consumerDirectory, IReadOnlyList<string> arguments)
+        => DotNetCli.RunAsync(consumerDirectory, ["format", .. arguments], Environment());
 
     /// <summary>Runs a built consumer's entry assembly.</summary>
     public Task<CommandResult> RunAsync(string assemblyPath)
