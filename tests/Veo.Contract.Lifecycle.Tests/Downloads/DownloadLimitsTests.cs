@@ -138,6 +138,22 @@ public sealed class DownloadLimitsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_of_exactly_the_first_4_KiB_is_judged_without_asking_for_more()
+    {
+        // The body stalls after 4096 bytes. A read for more, even of zero bytes (on a socket that waits for data),
+        // would hang there until the download timeout; the client must judge the 4 KiB it has and refuse the page.
+        var body = new StallingStream(Encoding.UTF8.GetBytes("<html>" + new string('x', 4096 - 13) + "</html>"));
+        var client = Client(Answer(body, "text/html", declaredLength: 8192));
+
+        var download = client.DownloadVideoToFileAsync(CompletedTask(), Target);
+        var first = await Task.WhenAny(download, body.Stalled.Task);
+
+        Assert.Same(download, first);
+        CapturedText.Exception(await Assert.ThrowsAsync<VeoDownloadNotVideoException>(() => download));
+        Assert.Empty(_folder.Files());
+    }
+
+    [Fact]
     public async Task A_download_timeout_longer_than_HttpClient_Timeout_still_names_itself_when_it_ends_a_stalled_body()
     {
         // HttpClient.Timeout (100 s by default) covers the headers only: a body that stalls runs into DownloadTimeout.

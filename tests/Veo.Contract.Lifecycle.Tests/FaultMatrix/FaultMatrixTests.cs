@@ -132,20 +132,6 @@ public sealed class FaultMatrixTests
         Assert.Empty(rig.Folder.Files());
     }
 
-    [Fact]
-    public async Task A_page_that_stalls_right_after_its_first_4_KiB_is_refused_at_once_as_not_a_video()
-    {
-        // The first 4 KiB decide, and the client asks for no more before judging them: the stall after them is never
-        // waited for. The download timeout is far away, so only a client that waits on would time out.
-        var page = Utf8("<html>" + new string('x', 4096 - 13) + "</html>");
-        await using var rig = new MatrixRig(Construction.Plain, _ => Replies.Stall(StallStage.MidBody, "text/html", page), options => options.DownloadTimeout = TimeSpan.FromSeconds(10), MatrixTiming.RealTime);
-
-        var (error, _) = await rig.FailsWith<VeoDownloadNotVideoException>(token => rig.Client.DownloadVideoToFileAsync(CompletedTask(rig), Target(rig), null, token));
-
-        Assert.Equal("text/html", error.ContentType);
-        Assert.Empty(rig.Folder.Files());
-    }
-
     [Theory]
     [MemberData(nameof(Constructions))]
     public async Task A_status_read_whose_connection_is_reset_is_retried_in_real_time(Construction construction)

@@ -13,6 +13,17 @@ public class SecretRedactorTests
     private const string Key = "Kq7/Zx9é";
     private const string Redacted = SecretRedactor.Placeholder;
 
+    [Fact]
+    public void Base64_fragments_of_a_short_key_that_could_occur_by_chance_are_left_alone()
+    {
+        // "abcd" behind one or two other bytes encodes to ...FiY2... and ...hYmNk...: runs under 8 characters, as likely
+        // in a video id or a hash as in an echo of the key. The key itself is still removed.
+        const string key = "abcd";
+
+        Assert.Equal("ids FiY2 and hYmNk stay", SecretRedactor.Redact("ids FiY2 and hYmNk stay", key));
+        Assert.Equal("sent " + Redacted, SecretRedactor.Redact("sent " + key, key));
+    }
+
     [Theory]
     [InlineData(Key + " was sent", Redacted + " was sent")]
     [InlineData("sent: " + Key, "sent: " + Redacted)]
