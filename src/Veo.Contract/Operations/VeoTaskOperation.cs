@@ -121,12 +121,19 @@ public class VeoTaskOperation
                 left = timeout == Timeout.InfiniteTimeSpan ? null : timeout - clock.GetElapsedTime(started);
             }
 
+            // A wait that woke at or past the deadline (a late timer on a busy machine, a clock that jumped) reads no more:
+            // a read now would come after the deadline, bounded by nothing shorter than the request's own timeouts.
+            if (left <= TimeSpan.Zero)
+            {
+                throw TimedOut(timeout, retryAfter);
+            }
+
             VeoTask? task = null;
             try
             {
                 // Bounded by what is left of the wait; retries of 5xx come no sooner than the polling interval, and a 429 is
                 // handled here, in the polling schedule, instead of being retried at once.
-                var call = new VeoCall(VeoRequestKind.Read, left is { } bound && bound > TimeSpan.Zero ? bound : null, options.PollingInterval, retryRateLimits: false);
+                var call = new VeoCall(VeoRequestKind.Read, left, options.PollingInterval, retryRateLimits: false);
                 task = await _client.ReadTaskAsync(Id, call, cancellationToken).ConfigureAwait(false);
                 LastKnownTask = task;
                 retryAfter = null;

@@ -96,6 +96,28 @@ public class WaitDeadlineTests
         Assert.Equal(TimeSpan.FromSeconds(10), _clock.Elapsed);
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(25)]
+    public async Task A_polling_wait_that_wakes_at_or_after_the_deadline_ends_the_wait_without_another_read(int wokeAtSeconds)
+    {
+        // The 2 s wait's timer fires late (a busy machine, a clock that jumped): at the 10 s deadline or past it. A read
+        // then would come after the deadline, so the wait ends there as timed out.
+        var handler = new ScriptedHandler().Json(HttpStatusCode.OK, TaskJson.Created).Task("processing", 50);
+        var client = Clients.OnStub(handler, _clock);
+        var operation = await client.SubmitAsync(Clients.VendorExample());
+        var timeout = TimeSpan.FromSeconds(10);
+
+        var waiting = operation.WaitForCompletionAsync(timeout);
+        Assert.Equal(TimeSpan.FromSeconds(2), await _clock.NextWaitAsync());
+        _clock.Fake.Advance(TimeSpan.FromSeconds(wokeAtSeconds));
+        var error = CapturedText.Exception(await Assert.ThrowsAsync<VeoWaitTimeoutException>(() => waiting));
+
+        Assert.Single(handler.Requests);
+        Assert.Equal(timeout, error.Timeout);
+        Assert.Equal("queued", error.LastKnownTask!.Status);
+    }
+
     [Fact]
     public async Task A_status_read_after_a_polling_wait_is_bounded_by_what_is_left_of_the_deadline()
     {
