@@ -1,31 +1,58 @@
 #!/usr/bin/env bash
-# Writes a synthetic consumer solution of FILES C# files (10 request constructions each, among unrelated code) into
-# DIR, split into projects of at most 250 files. Half the requests are valid constants, a fifth break one VEO rule each
-# (the rules take turns), the rest use values the compiler cannot know. DIR/expected-diagnostics.txt gets the number
-# of VEO diagnostics a correct analyzer reports, per rule.
+# Writes a synthetic consumer solution of FILES C# files (request constructions among unrelated code) into DIR, split
+# into projects of at most 250 files. Of the 10 requests a file builds by default, half are valid constants, a fifth
+# break one VEO rule each (the rules take turns), the rest use values the compiler cannot know.
+# DIR/expected-diagnostics.txt gets the number of VEO diagnostics (and CA2017 ones with --logging) a correct
+# analyzer reports, per rule.
 #
-#   generate-solution.sh DIR FILES [--all-valid]
+#   generate-solution.sh DIR FILES [--all-valid] [--requests 10|2|0] [--logging]
 #
-# --all-valid writes the same solution with a valid request in place of each invalid one: the analyzer then has the
-# same amount of code to look at and nothing to report.
+# --all-valid  the same solution with a valid request (and logging call) in place of each invalid one: the analyzers
+#              then have the same amount of code to look at and nothing to report.
+# --requests   request constructions per file: 10 (the default, above), 2 (one to send and one that breaks a rule:
+#              a small project, for the fixed cost of loading the analyzer) or 0 (the client is used, no request is
+#              built: what an idle analyzer costs).
+# --logging    adds 10 ILogger calls with constant message templates per file, 2 of them with a placeholder count
+#              that does not match their arguments (CA2017): the sites the SDK's LoggerMessageDefineAnalyzer checks,
+#              one per request, as the anchor for the analyzer's time per site.
 #
 # The projects reference the client as plain assemblies (DIR/refs/*.dll) and take the analyzer from
-# DIR/analyzer/Veo.Contract.Analyzers.dll only when built with -p:VeoAnalyzer=true; run.sh copies both there.
+# DIR/analyzer/Veo.Contract.Analyzers.dll only when built with -p:VeoAnalyzer=true; run.sh copies both there. What
+# the SDK's analyzers do is pinned: the SDK by the repository's global.json (copied into DIR) and the analysis level
+# and mode written out, as the SDK would default them for net10.0.
 set -euo pipefail
 
-dir=${1:?usage: generate-solution.sh DIR FILES}
-files=${2:?usage: generate-solution.sh DIR FILES}
+dir=${1:?usage: generate-solution.sh DIR FILES [--all-valid] [--requests 10|2|0] [--logging]}
+files=${2:?usage: generate-solution.sh DIR FILES [--all-valid] [--requests 10|2|0] [--logging]}
+shift 2
 all_valid=false
-[[ ${3:-} == --all-valid ]] && all_valid=true
+requests=10
+logging=false
+while (( $# > 0 )); do
+  case $1 in
+    --all-valid) all_valid=true ;;
+    --requests) requests=$2; shift ;;
+    --logging) logging=true ;;
+    *) echo "generate-solution.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+[[ $requests == 10 || $requests == 2 || $requests == 0 ]] || { echo "generate-solution.sh: --requests takes 10, 2 or 0" >&2; exit 2; }
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 files_per_project=250
 rules=(VEO0001 VEO0002 VEO0003 VEO0004 VEO0005 VEO0006 VEO0007 VEO0008 VEO0009 VEO0010 VEO0011 VEO0012)
 
 mkdir -p "$dir"
+# The SDK's analyzers are the yardstick: the same SDK as the repository's, wherever DIR is.
+cp "$here/../../global.json" "$dir/global.json"
 cat > "$dir/Directory.Build.props" <<'EOF'
 <Project>
   <!-- Synthetic consumer solution written by benchmarks/analyzer-overhead/generate-solution.sh. -->
   <PropertyGroup>
     <TargetFramework>net10.0</TargetFramework>
+    <!-- What the SDK defaults to for net10.0 (latest = 10.0, mode Default), written out so the yardstick cannot move. -->
+    <AnalysisLevel>10.0</AnalysisLevel>
+    <AnalysisMode>Default</AnalysisMode>
     <Nullable>enable</Nullable>
     <ImplicitUsings>disable</ImplicitUsings>
     <Deterministic>true</Deterministic>
@@ -67,60 +94,42 @@ invalid_request() {
 
 declare -A expected
 for rule in "${rules[@]}"; do expected[$rule]=0; done
+expected_logging=0
 
-write_file() {
-  local project=$1 index=$2 first=$(( ($2 * 2) % 12 )) second=$(( ($2 * 2 + 1) % 12 )) mistakes
+# Ten logging calls with constant templates, as the SDK's CA2017/CA2254 checker sees them; the third and the eighth
+# pass one argument fewer than their templates name (CA2017) unless --all-valid.
+logging_calls() {
+  local index=$1 broken3 broken8
   if [[ $all_valid == true ]]; then
-    mistakes='        yield return new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "A kite", Duration = 6 };
-        yield return new CreateTaskRequest { Model = VeoModels.Veo30, Prompt = "A busy market", Extra = new GenerationExtra { PersonGeneration = "allow_adult" } };'
-    first=-1 second=-1
+    broken3='_logger.LogWarning("Retry {Attempt} of {Attempts}", attempt, attempts);'
+    broken8='_logger.LogInformation("Counted {Key} in {Group}", key, group);'
   else
-    mistakes="        yield return $(invalid_request $first);
-        yield return $(invalid_request $second);"
-    expected[${rules[$first]}]=$(( expected[${rules[$first]}] + 1 ))
-    expected[${rules[$second]}]=$(( expected[${rules[$second]}] + 1 ))
+    broken3='_logger.LogWarning("Retry {Attempt} of {Attempts}", attempt);'
+    broken8='_logger.LogInformation("Counted {Key} in {Group}", key);'
   fi
-  # Rule 4 (seed on veo-3.0) is a later assignment, so it lives in a helper method, written only where it is used.
-  local seeded=""
-  if (( first == 4 || second == 4 )); then
-    seeded='
-    private static CreateTaskRequest Seeded()
-    {
-        var seeded = new CreateTaskRequest { Model = "veo-" + "3.0", Prompt = "Waves on rocks" };
-        seeded.Seed = 42;
-        return seeded;
-    }
-'
-  fi
-
   cat <<EOF
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
-using Veo.Contract;
 
-namespace Synthetic.Module$project;
-
-/// <summary>A feature of a made-up application: builds video requests the ways real code does, next to ordinary code.</summary>
-public sealed class Feature$index
-{
-    private const string OldModel = VeoModels.Veo30;
-    private const string DefaultModel = VeoModels.Veo31;
-    private const int ShortClip = 6;
-    private const int LongClip = 8;
-    private readonly VeoClient _client;
-    private readonly string _model;
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-
-    public Feature$index(VeoClient client, string model)
+    // Logging with constant message templates: the sites the SDK's LoggerMessageDefineAnalyzer checks.
+    public void Report(string prompt, string key, string group, string taskId, int count, int attempt, int attempts, Exception exception)
     {
-        _client = client;
-        _model = model;
+        _logger.LogInformation("Feature {Index} built {Count} requests", $index, count);
+        _logger.LogDebug("Prompt {Prompt} for model {Model}", prompt, _model);
+        $broken3
+        _logger.LogError(exception, "Submit failed for {TaskId}", taskId);
+        _logger.LogInformation("Counted {Key}", key);
+        _logger.LogTrace("Attempt {Attempt} of feature {Index}", attempt, $index);
+        _logger.LogDebug("Group {Group} has {Count} entries", group, count);
+        $broken8
+        _logger.Log(LogLevel.Information, "Averages over {Groups} groups", count);
+        _logger.LogCritical("Feature {Index} stopped after {Attempts} attempts", $index, attempts);
     }
+EOF
+}
+
+# The ten requests of a file (--requests 10): valid constants, values the compiler cannot know and two mistakes.
+ten_requests() {
+  local index=$1 mistakes=$2
+  cat <<EOF
 
     public IEnumerable<CreateTaskRequest> Requests(bool production, bool portrait, int seconds, string prompt, IReadOnlyList<string> words)
     {
@@ -151,14 +160,111 @@ public sealed class Feature$index
         // Mistakes the analyzer must find.
 $mistakes
     }
+EOF
+}
+
+write_file() {
+  local project=$1 index=$2 first=$(( ($2 * 2) % 12 )) second=$(( ($2 * 2 + 1) % 12 ))
+  # Two requests a file: one mistake, the rules taking turns file by file.
+  (( requests == 2 )) && first=$(( index % 12 ))
+  local mistakes requests_method="" submit seeded="" logger_using="" logger_field="" logger_parameter="" logger_assignment="" report=""
+  if [[ $all_valid == true ]]; then
+    mistakes='        yield return new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "A kite", Duration = 6 };'
+    (( requests == 10 )) && mistakes+='
+        yield return new CreateTaskRequest { Model = VeoModels.Veo30, Prompt = "A busy market", Extra = new GenerationExtra { PersonGeneration = "allow_adult" } };'
+    first=-1 second=-1
+  elif (( requests > 0 )); then
+    mistakes="        yield return $(invalid_request $first);"
+    expected[${rules[$first]}]=$(( expected[${rules[$first]}] + 1 ))
+    if (( requests == 10 )); then
+      mistakes+="
+        yield return $(invalid_request $second);"
+      expected[${rules[$second]}]=$(( expected[${rules[$second]}] + 1 ))
+    else
+      second=-1
+    fi
+  fi
+  # Rule 4 (seed on veo-3.0) is a later assignment, so it lives in a helper method, written only where it is used.
+  if (( requests > 0 && (first == 4 || second == 4) )); then
+    seeded='
+    private static CreateTaskRequest Seeded()
+    {
+        var seeded = new CreateTaskRequest { Model = "veo-" + "3.0", Prompt = "Waves on rocks" };
+        seeded.Seed = 42;
+        return seeded;
+    }
+'
+  fi
+
+  if (( requests == 10 )); then
+    requests_method=$(ten_requests "$index" "$mistakes")
+  elif (( requests == 2 )); then
+    requests_method="
+    public IEnumerable<CreateTaskRequest> Requests(bool production)
+    {
+$mistakes
+    }"
+  fi
+
+  if (( requests > 0 )); then
+    submit='        var created = await _client.CreateTaskAsync(new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "A city at night", Duration = 8, Resolution = Resolution.Uhd4k }, cancellationToken).ConfigureAwait(false);
+        Count(created.Status);
+        return created.TaskId;'
+  else
+    # The client is used, but no request is built: the analyzer has nothing to look at.
+    submit='        var task = await _client.GetTaskAsync(_model, cancellationToken).ConfigureAwait(false);
+        Count(task.Status.ToString());
+        return task.TaskId;'
+  fi
+
+  if [[ $logging == true ]]; then
+    logger_using='using Microsoft.Extensions.Logging;
+'
+    logger_field='
+    private readonly ILogger _logger;'
+    logger_parameter=', ILogger logger'
+    logger_assignment='
+        _logger = logger;'
+    report=$(logging_calls "$index")
+    [[ $all_valid == true ]] || expected_logging=$(( expected_logging + 2 ))
+  fi
+
+  cat <<EOF
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+${logger_using}using Veo.Contract;
+
+namespace Synthetic.Module$project;
+
+/// <summary>A feature of a made-up application: builds video requests the ways real code does, next to ordinary code.</summary>
+public sealed class Feature$index
+{
+    private const string OldModel = VeoModels.Veo30;
+    private const string DefaultModel = VeoModels.Veo31;
+    private const int ShortClip = 6;
+    private const int LongClip = 8;
+    private readonly VeoClient _client;
+    private readonly string _model;
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);$logger_field
+
+    public Feature$index(VeoClient client, string model$logger_parameter)
+    {
+        _client = client;
+        _model = model;$logger_assignment
+    }
+$requests_method
 
     public async Task<string> SubmitAsync(CancellationToken cancellationToken)
     {
-        var created = await _client.CreateTaskAsync(new CreateTaskRequest { Model = VeoModels.Veo31, Prompt = "A city at night", Duration = 8, Resolution = Resolution.Uhd4k }, cancellationToken).ConfigureAwait(false);
-        Count(created.Status);
-        return created.TaskId;
+$submit
     }
-$seeded
+$seeded$report
+
     // Unrelated code below: what most of a real code base is.
     public void Count(string key) => _counts[key] = _counts.TryGetValue(key, out var count) ? count + 1 : 1;
 
@@ -269,4 +375,9 @@ for rule in "${rules[@]}"; do
   total=$(( total + expected[$rule] ))
 done
 echo "TOTAL $total" >> "$dir/expected-diagnostics.txt"
-echo "generated $files files in $projects project(s): $(( files * 10 )) request constructions, $total of them invalid" >&2
+logged=""
+if [[ $logging == true ]]; then
+  echo "CA2017 $expected_logging" > "$dir/expected-logging.txt"
+  logged="; $(( files * 10 )) logging calls, $expected_logging of them CA2017"
+fi
+echo "generated $files files in $projects project(s): $(( files * requests )) request constructions, $total of them invalid$logged" >&2
