@@ -115,6 +115,12 @@ EOF
 dotnet build "$host/ReferenceHost.csproj" -c "$configuration" -nologo -v:q >> "$logs/build-ours.log" 2>&1 \
   || { cat "$logs/build-ours.log" >&2; exit 1; }
 
+# The analyzer as the package ships it: its ReadyToRun image in Release (src/Veo.Contract.Analyzers/ReadyToRun.targets).
+analyzer_dll=$(dotnet msbuild "$repo/src/Veo.Contract.Analyzers/Veo.Contract.Analyzers.csproj" -p:Configuration="$configuration" \
+  -t:VeoPackagedAnalyzer -getTargetResult:VeoPackagedAnalyzer -nologo 2>> "$logs/build-ours.log" | sed -n 's/.*"FullPath": "\([^"]*\)".*/\1/p' | head -n 1)
+[[ -f $analyzer_dll ]] || { echo "the analyzer build left no assembly to copy ($analyzer_dll)" >&2; exit 1; }
+log "analyzer: $analyzer_dll"
+
 log "generating $files files"
 shape=(--requests "$requests")
 [[ $logging == true ]] && shape+=(--logging)
@@ -125,7 +131,7 @@ bash "$here/generate-solution.sh" "$valid_solution" "$files" "${shape[@]}" --all
 for s in "$solution" "$valid_solution"; do
   mkdir -p "$s/refs" "$s/analyzer"
   find "$host/bin/$configuration/net10.0" -maxdepth 1 -name '*.dll' ! -name 'ReferenceHost.dll' -exec cp {} "$s/refs/" \;
-  cp "$repo/src/Veo.Contract.Analyzers/bin/$configuration/netstandard2.0/Veo.Contract.Analyzers.dll" "$s/analyzer/"
+  cp "$analyzer_dll" "$s/analyzer/"
   dotnet restore "$s/Synthetic.sln" -nologo -v:q > "$logs/restore.log" 2>&1 || { cat "$logs/restore.log" >&2; exit 1; }
 done
 sdk_version=$(cd "$solution" && dotnet --version)
