@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Veo.Contract.Analyzers.Benchmarks;
 
 /// <summary>
-/// Records what an analyzer registers in Initialize. Only compilation-start actions are supported: a registration of
+/// Records what an analyzer registers in Initialize. Only compilation-start actions are supported here: a registration of
 /// any other kind throws, so the replay cannot silently skip work the analyzer asks for.
 /// </summary>
 internal sealed class ReplayAnalysisContext : AnalysisContext
@@ -40,5 +40,9 @@ internal sealed class ReplayAnalysisContext : AnalysisContext
 
     public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => throw Unsupported();
 
-    internal static NotSupportedException Unsupported() => new("The replay runs compilation-start and operation actions only.");
+    public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => throw Unsupported();
+
+    public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => throw Unsupported();
+
+    internal static NotSupportedException Unsupported() => new("The replay runs compilation-start, operation and operation block actions only.");
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Veo.Contract.Analyzers.Benchmarks;
 
-/// <summary>Records the operation actions an analyzer registers at compilation start; anything else throws.</summary>
+/// <summary>Records the operation and operation block actions an analyzer registers at compilation start; anything else throws.</summary>
 internal sealed class ReplayStartContext : CompilationStartAnalysisContext
 {
     public ReplayStartContext(Compilation compilation, AnalyzerOptions options)
@@ -17,8 +17,14 @@ internal sealed class ReplayStartContext : CompilationStartAnalysisContext
 
     public List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> OperationActions { get; } = new();
 
+    public List<Action<OperationBlockAnalysisContext>> OperationBlockActions { get; } = new();
+
     public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds)
         => OperationActions.Add((action, operationKinds));
+
+    public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => OperationBlockActions.Add(action);
+
+    public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => throw ReplayAnalysisContext.Unsupported();
 
     public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => throw ReplayAnalysisContext.Unsupported();
 

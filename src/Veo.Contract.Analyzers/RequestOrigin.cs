@@ -17,37 +17,4 @@ internal static class RequestOrigin
         IWithOperation with => symbols.IsRequestType(with.Type),
         _ => false,
     };
-
-    /// <summary>
-    /// The request <paramref name="local"/> holds at statement <paramref name="index"/> of <paramref name="block"/>: the
-    /// nearest earlier statement that declares or assigns it, when that statement stores an origin.
-    /// </summary>
-    public static IOperation? FindBefore(IBlockOperation block, int index, ILocalSymbol local, RequestSymbols symbols)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            switch (block.Operations[i])
-            {
-                case IVariableDeclarationGroupOperation group:
-                    foreach (var declaration in group.Declarations)
-                    {
-                        foreach (var declarator in declaration.Declarators)
-                        {
-                            if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
-                            {
-                                var value = declarator.Initializer?.Value;
-                                return Is(value, symbols) ? value : null;
-                            }
-                        }
-                    }
-
-                    break;
-                case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment }
-                    when SymbolEqualityComparer.Default.Equals(target.Local, local):
-                    return Is(assignment.Value, symbols) ? assignment.Value : null;
-            }
-        }
-
-        return null;
-    }
 }

@@ -15,8 +15,10 @@ namespace Veo.Contract.Analyzers;
 /// A request starts at an origin (<see cref="RequestOrigin"/>); later assignments to the same local in the same
 /// block add to it. <c>with</c> is handled for the day the request type becomes a record: today it is a class,
 /// so C# does not allow <c>with</c> on it.
-/// Each action reports only inside its own operation (diagnostics stay local, so the IDE shows and fixes them per
-/// document): the origin's action reports values in the origin, a later assignment's action the value it assigns.
+/// One callback per member body (an operation block action) finds the body's origins and reports each request's
+/// diagnostics, later assignments included: they all lie inside the body, so they stay local to it (the IDE shows
+/// and fixes them per document), and no request is analyzed twice. Per-operation actions cost a callback for every
+/// creation, call and assignment of every body, with or without a request in it (benchmarks/README.md).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
@@ -38,30 +40,55 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
             // charged to this analyzer. Without the client the lookup answers null and every callback returns at once.
             var compilation = start.Compilation;
             var requests = new Lazy<RequestDiagnostics?>(() => RequestDiagnostics.TryCreate(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterOperationAction(
-                c => AnalyzeOrigin(c, requests.Value),
-                OperationKind.ObjectCreation,
-                OperationKind.Invocation,
-                OperationKind.With);
-            start.RegisterOperationAction(c => AnalyzeLaterAssignment(c, requests.Value), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeDefaultValue(c, requests.Value), OperationKind.ParameterInitializer);
+            start.RegisterOperationBlockAction(c => AnalyzeBody(c, requests.Value));
         });
     }
 
-    private static void AnalyzeOrigin(OperationAnalysisContext context, RequestDiagnostics? requests)
+    private static void AnalyzeBody(OperationBlockAnalysisContext context, RequestDiagnostics? requests)
     {
-        if (requests is not null && !context.IsGeneratedCode && RequestOrigin.Is(context.Operation, requests.Symbols))
+        if (requests is null || context.IsGeneratedCode)
         {
-            Report(context, requests.For(context.Operation, context.Operation.Syntax.Span));
-            if (context.Operation is IInvocationOperation invocation)
+            return;
+        }
+
+        foreach (var block in context.OperationBlocks)
+        {
+            if (block is IParameterInitializerOperation initializer)
             {
-                AnalyzeHelperCall(context, invocation, requests);
+                AnalyzeDefaultValue(context, initializer, requests);
+                continue;
+            }
+
+            var pending = new Stack<IOperation>();
+            pending.Push(block);
+            while (pending.Count > 0)
+            {
+                var operation = pending.Pop();
+                foreach (var child in operation.ChildOperations)
+                {
+                    pending.Push(child);
+                }
+
+                if (operation.Kind is OperationKind.ObjectCreation or OperationKind.Invocation or OperationKind.With
+                    && RequestOrigin.Is(operation, requests.Symbols))
+                {
+                    AnalyzeOrigin(context, operation, requests);
+                }
             }
         }
     }
 
+    private static void AnalyzeOrigin(OperationBlockAnalysisContext context, IOperation origin, RequestDiagnostics requests)
+    {
+        Report(context, requests.For(origin, null, new TextSpan(0, int.MaxValue)));
+        if (origin is IInvocationOperation invocation)
+        {
+            AnalyzeHelperCall(context, invocation, requests);
+        }
+    }
+
     /// <summary><c>Make(6)</c> of a private helper that builds a request from its parameter: reported on the 6.</summary>
-    private static void AnalyzeHelperCall(OperationAnalysisContext context, IInvocationOperation invocation, RequestDiagnostics requests)
+    private static void AnalyzeHelperCall(OperationBlockAnalysisContext context, IInvocationOperation invocation, RequestDiagnostics requests)
     {
         if (!HasConstantArgument(invocation) || HelperCall.Body(invocation.TargetMethod, invocation, requests.Symbols) is not { } body)
         {
@@ -82,12 +109,9 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>static Request Make(int count = 6)</c>: every call that omits the argument sends the 6, reported there.</summary>
-    private static void AnalyzeDefaultValue(OperationAnalysisContext context, RequestDiagnostics? requests)
+    private static void AnalyzeDefaultValue(OperationBlockAnalysisContext context, IParameterInitializerOperation initializer, RequestDiagnostics requests)
     {
-        var initializer = (IParameterInitializerOperation)context.Operation;
-        if (requests is null
-            || context.IsGeneratedCode
-            || initializer.Parameter.ContainingSymbol is not IMethodSymbol method
+        if (initializer.Parameter.ContainingSymbol is not IMethodSymbol method
             || HelperCall.Body(method, initializer, requests.Symbols) is not { } body)
         {
             return;
@@ -98,7 +122,7 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
         ReportHelper(context, body, bound, initializer.Value.Syntax.Span, requests);
     }
 
-    private static void ReportHelper(OperationAnalysisContext context, IOperation body, ParameterValues bound, TextSpan reportSpan, RequestDiagnostics requests)
+    private static void ReportHelper(OperationBlockAnalysisContext context, IOperation body, ParameterValues bound, TextSpan reportSpan, RequestDiagnostics requests)
     {
         if (bound.IsEmpty)
         {
@@ -107,7 +131,7 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
 
         foreach (var origin in HelperCall.Origins(body, requests.Symbols))
         {
-            Report(context, requests.For(origin, reportSpan, bound));
+            Report(context, requests.For(origin, bound, reportSpan));
         }
     }
 
@@ -124,45 +148,7 @@ public sealed class VeoRequestAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary><c>r.Count = 5;</c> after <c>var r = new Request { … };</c> in the same block.</summary>
-    private static void AnalyzeLaterAssignment(OperationAnalysisContext context, RequestDiagnostics? requests)
-    {
-        // Cheapest tests first: most assignments sit in object initializers, not in statements of their own.
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (requests is null
-            || assignment.Parent is not IExpressionStatementOperation statement
-            || statement.Parent is not IBlockOperation block
-            || assignment.Target is not IPropertyReferenceOperation
-            || context.IsGeneratedCode)
-        {
-            return;
-        }
-
-        // A finding always sits on a constant: an assignment of anything else has none of its own to report.
-        if (!ConstantReader.MayHoldConstant(assignment.Value))
-        {
-            return;
-        }
-
-        var root = assignment.Target;
-        while (root is IPropertyReferenceOperation property)
-        {
-            root = property.Instance;
-        }
-
-        if (root is not ILocalReferenceOperation local || !requests.Symbols.IsRequestType(local.Local.Type))
-        {
-            return;
-        }
-
-        var origin = RequestOrigin.FindBefore(block, block.Operations.IndexOf(statement), local.Local, requests.Symbols);
-        if (origin is not null)
-        {
-            Report(context, requests.For(origin, statement.Syntax.Span));
-        }
-    }
-
-    private static void Report(OperationAnalysisContext context, List<Diagnostic>? diagnostics)
+    private static void Report(OperationBlockAnalysisContext context, List<Diagnostic>? diagnostics)
     {
         if (diagnostics is null)
         {

@@ -39,12 +39,6 @@ internal sealed class RequestFactCollector
     /// <summary>Constants bound to the parameters of the helper being analyzed for one call site; null elsewhere.</summary>
     public ParameterValues? Bound { get; set; }
 
-    /// <summary>The request analyzed last on this thread (not for a helper call) and all of its diagnostics.</summary>
-    public IOperation? LastOrigin { get; set; }
-
-    /// <inheritdoc cref="LastOrigin"/>
-    public List<Diagnostic>? LastDiagnostics { get; set; }
-
     /// <summary>Starts over for another request: collectors are reused, one per thread, so analysis allocates little.</summary>
     public void Clear()
     {
