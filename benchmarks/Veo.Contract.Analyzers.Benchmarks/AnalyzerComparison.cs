@@ -43,9 +43,13 @@ public static class AnalyzerComparison
         for (var k = 0; k < analyzers.Length; k++)
         {
             var sorted = samples[k].OrderBy(x => x).ToArray();
+            // Allocation does not depend on the machine's load: one warm pass, counted on this thread.
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var diagnostics = replay.Run(analyzers[k]);
+            var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)RequestSources.Requests;
             yield return string.Create(
                 CultureInfo.InvariantCulture,
-                $"{analyzerPaths[k]} (findings={withFindings}): median {sorted[sorted.Length / 2]:F2}, quartiles {sorted[sorted.Length / 4]:F2}-{sorted[sorted.Length * 3 / 4]:F2} us of CPU per request; {replay.Run(analyzers[k])} diagnostics");
+                $"{analyzerPaths[k]} (findings={withFindings}): median {sorted[sorted.Length / 2]:F2}, quartiles {sorted[sorted.Length / 4]:F2}-{sorted[sorted.Length * 3 / 4]:F2} us of CPU per request; {allocated:F0} B allocated per request; {diagnostics} diagnostics");
         }
     }
 

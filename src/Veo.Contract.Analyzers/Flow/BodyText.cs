@@ -6,15 +6,20 @@ using Microsoft.CodeAnalysis.Text;
 namespace Veo.Contract.Analyzers;
 
 /// <summary>
-/// The source text of one member body, taken once, to answer "can this statement name that local at all?" by a
-/// plain search: far cheaper than walking the statement's operations, and a statement that never names a local
-/// cannot change it. Roslyn runs the actions of one body one after the other on one thread, so the copy lives in the
-/// thread's collector and serves every request of the body.
+/// The source text of one member body, to answer "can this statement name that local at all?" by a plain search:
+/// far cheaper than walking the statement's operations, and a statement that never names a local cannot change it.
+/// Roslyn runs the callbacks of one body on one thread, so this lives in the thread's collector and serves every
+/// request of the body.
 /// </summary>
 internal sealed class BodyText
 {
+    // The whole file's text, searched in place: a file read by the compiler is one string that SourceText.ToString()
+    // hands out without copying, where copying each body cost 333 of the 841 bytes a valid request allocated (replay
+    // --compare: 841 -> 508 B per valid request, 4047 -> 3713 B with findings; CPU within the run's quartiles,
+    // benchmarks/README.md). Kept with its SourceText, because a large file's SourceText copies on every ToString().
+    private SourceText? _source;
     private string _text = string.Empty;
-    private int _start;
+    private TextSpan _body;
     private IOperation? _root;
 
     // True when the body holds a unicode escape or a formatting character: C# accepts both inside identifiers, so a
@@ -35,12 +40,12 @@ internal sealed class BodyText
 
         if (root != _root)
         {
-            Copy(root);
+            Read(root);
         }
 
-        var start = span.Start - _start;
-        var end = span.End - _start;
-        if (_mayHideNames || name.Length == 0 || start < 0 || end > _text.Length)
+        var start = span.Start;
+        var end = span.End;
+        if (_mayHideNames || name.Length == 0 || start < _body.Start || end > _body.End)
         {
             return true;
         }
@@ -65,17 +70,22 @@ internal sealed class BodyText
         return false;
     }
 
-    private void Copy(IOperation root)
+    private void Read(IOperation root)
     {
-        var span = root.Syntax.FullSpan;
-        _text = root.Syntax.SyntaxTree.GetText().ToString(span);
+        var source = root.Syntax.SyntaxTree.GetText();
+        if (!ReferenceEquals(source, _source))
+        {
+            _text = source.ToString();
+            _source = source;
+        }
+
         _root = root;
-        _start = span.Start;
+        _body = root.Syntax.FullSpan;
         _mayHideNames = false;
-        for (var i = 0; i < _text.Length; i++)
+        for (var i = _body.Start; i < _body.End; i++)
         {
             var c = _text[i];
-            if ((c == '\\' && i + 1 < _text.Length && _text[i + 1] is 'u' or 'U')
+            if ((c == '\\' && i + 1 < _body.End && _text[i + 1] is 'u' or 'U')
                 || (c >= 0x80 && char.GetUnicodeCategory(c) == UnicodeCategory.Format))
             {
                 _mayHideNames = true;
