@@ -53,7 +53,7 @@ public static class AnalyzerComparison
         }
     }
 
-    private static DiagnosticAnalyzer Load(string path)
+    internal static DiagnosticAnalyzer Load(string path)
     {
         if (path == "idle")
         {

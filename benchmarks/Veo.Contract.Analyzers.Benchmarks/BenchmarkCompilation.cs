@@ -32,7 +32,7 @@ public static class BenchmarkCompilation
     }
 
     /// <summary>The running framework's assemblies and the real client.</summary>
-    private static MetadataReference[] References()
+    internal static MetadataReference[] References()
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         return platform

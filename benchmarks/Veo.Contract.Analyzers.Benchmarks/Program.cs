@@ -7,7 +7,8 @@ namespace Veo.Contract.Analyzers.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks named on the command line (BenchmarkDotNet's own switches: --filter, --job, ...), or with
-/// <c>--compare &lt;findings&gt; &lt;analyzer.dll&gt;...</c> compares builds of the analyzer (<see cref="AnalyzerComparison"/>).
+/// <c>--compare &lt;findings&gt; &lt;analyzer.dll&gt;...</c> compares builds of the analyzer (<see cref="AnalyzerComparison"/>),
+/// or with <c>--editor &lt;analyzer.dll&gt; [rounds]</c> times it in the editor (<see cref="EditorBenchmark"/>).
 /// </summary>
 public static class Program
 {
@@ -20,6 +21,22 @@ public static class Program
                 Console.WriteLine(line);
             }
 
+            return;
+        }
+
+        if (args is ["--editor", var analyzer, .. var rest] && (rest is [] || (rest is [var r] && int.TryParse(r, out _))))
+        {
+            foreach (var line in EditorBenchmark.Run(analyzer, rest is [var rounds] ? int.Parse(rounds, CultureInfo.InvariantCulture) : 3))
+            {
+                Console.WriteLine(line);
+            }
+
+            return;
+        }
+
+        if (args is ["--editor-first", var firstAnalyzer])
+        {
+            Console.WriteLine(EditorBenchmark.FirstDocument(firstAnalyzer));
             return;
         }
 
