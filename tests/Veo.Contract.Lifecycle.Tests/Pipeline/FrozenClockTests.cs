@@ -84,6 +84,22 @@ public class FrozenClockTests
         Assert.Equal(2, server.Requests.Count);
     }
 
+    [Fact]
+    public async Task A_wait_whose_status_read_stalls_on_a_frozen_clock_ends_at_its_deadline_in_real_time()
+    {
+        // The wait's deadline passes in real time while the frozen clock still shows all of it left: the stalled read
+        // ends the wait as timed out, with no second read.
+        var server = Stalling();
+        var (client, owner) = ClientPath.Build(ClientPath.Plain, server, clock: _frozen);
+        using var _ = owner;
+
+        var (error, elapsed) = await Timed<VeoWaitTimeoutException>(token => client.GetOperation(TaskJson.TaskId).WaitForCompletionAsync(Total, null, token));
+
+        Assert.Equal(Total, error.Timeout);
+        Assert.True(elapsed < Ceiling, $"took {elapsed}");
+        Assert.Single(server.Requests);
+    }
+
     private static FuncHandler Stalling()
         => new(async (_, cancellationToken) =>
         {
