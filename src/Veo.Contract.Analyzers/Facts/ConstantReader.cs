@@ -17,9 +17,6 @@ internal static class ConstantReader
     // Deeper ?: nests are treated as unknown; they are rare and each level doubles the combinations to check.
     private const int MaxConditionalDepth = 4;
 
-    // Most numbers in requests are small: their wire text is made once, not once per request.
-    private static readonly string[] SmallNumbers = CreateSmallNumbers(64);
-
     public static FactCandidates Read(IOperation value, ContractField field, bool removable, ParameterValues? bound, BodyText body)
     {
         var operation = StripConversions(value);
@@ -120,11 +117,6 @@ internal static class ConstantReader
             return EnumFact(MemberName(enumType, value), value, field);
         }
 
-        if (value is int number && number >= 0 && number < SmallNumbers.Length)
-        {
-            return FactValue.Number(SmallNumbers[number]);
-        }
-
         return value is IFormattable formattable ? FactValue.Number(formattable.ToString(null, CultureInfo.InvariantCulture)) : FactValue.String(value.ToString() ?? string.Empty);
     }
 
@@ -145,17 +137,6 @@ internal static class ConstantReader
         }
 
         return null;
-    }
-
-    private static string[] CreateSmallNumbers(int count)
-    {
-        var numbers = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            numbers[i] = i.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return numbers;
     }
 
     private static bool IsNullable(ITypeSymbol? type)

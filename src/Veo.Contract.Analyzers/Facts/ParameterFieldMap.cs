@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -10,19 +9,17 @@ namespace Veo.Contract.Analyzers;
 /// Which parameters of the client's own request-building APIs set which field. A constructor of the request, or a
 /// method of the client assembly that returns a request, maps a parameter to a field when the parameter is named
 /// after the field's property (camelCase of its last segment: count, aspectRatio, style).
-/// Helpers added to the client later are checked without touching the analyzer. Computed once per method symbol.
+/// Helpers added to the client later are checked without touching the analyzer. Worked out per call, not cached: a
+/// per-symbol cache showed no difference in any benchmark (benchmarks/README.md, goal 5).
 /// </summary>
 internal sealed class ParameterFieldMap
 {
     private readonly INamedTypeSymbol _requestType;
     private readonly Dictionary<string, RequestFieldNode> _byParameterName = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<RequestFieldNode?>> _byMethod = new(SymbolEqualityComparer.Default);
-    private readonly Func<IMethodSymbol, ImmutableArray<RequestFieldNode?>> _compute;
 
     public ParameterFieldMap(INamedTypeSymbol requestType, RequestFieldNode root)
     {
         _requestType = requestType;
-        _compute = Compute;
         foreach (var leaf in root.Leaves)
         {
             var path = leaf.Field!.PropertyName;
@@ -34,7 +31,7 @@ internal sealed class ParameterFieldMap
     public ImmutableArray<RequestFieldNode?> For(IMethodSymbol method)
         => method.Parameters.IsEmpty
             ? ImmutableArray<RequestFieldNode?>.Empty // new Request { … }: by far the most common, no lookup
-            : _byMethod.GetOrAdd(method.OriginalDefinition, _compute);
+            : Compute(method.OriginalDefinition);
 
     private ImmutableArray<RequestFieldNode?> Compute(IMethodSymbol method)
     {
