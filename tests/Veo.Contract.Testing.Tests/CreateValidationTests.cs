@@ -68,6 +68,37 @@ public sealed class CreateValidationTests : IAsyncLifetime
         Assert.Equal(new[] { ruleId }, ErrorBodyAssert.ViolationCodes(response));
     }
 
+    /// <summary>
+    /// An integer is read within its field's format (duration int32, seed int64): at either end of the format's range
+    /// it is a number the field's rule then judges; one past either end is the wrong type.
+    /// </summary>
+    [Theory]
+    [InlineData("duration", "2147483647", "VEO0002")]
+    [InlineData("duration", "-2147483648", "VEO0002")]
+    [InlineData("duration", "2147483648", "invalid_field_type")]
+    [InlineData("duration", "-2147483649", "invalid_field_type")]
+    [InlineData("seed", "9223372036854775807", "VEO0014")]
+    [InlineData("seed", "-9223372036854775808", "VEO0014")]
+    [InlineData("seed", "9223372036854775808", "invalid_field_type")]
+    [InlineData("seed", "-9223372036854775809", "invalid_field_type")]
+    public async Task Integers_are_read_within_their_format_range(string field, string number, string code)
+    {
+        var response = await _api.CreateAsync($$"""{"model":"veo-3.1","prompt":"x","{{field}}":{{number}}}""");
+
+        ErrorBodyAssert.Valid(response, HttpStatusCode.BadRequest, code);
+        Assert.Equal(0, _api.Server.TaskCount);
+    }
+
+    /// <summary>An int64 field is not held to int32's range: 2^31 is a valid seed.</summary>
+    [Fact]
+    public async Task A_seed_past_the_32_bit_signed_range_is_accepted()
+    {
+        var response = await _api.CreateAsync("""{"model":"veo-3.1","prompt":"x","seed":2147483648}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(1, _api.Server.TaskCount);
+    }
+
     [Fact]
     public async Task A_text_over_our_own_bound_gets_400_that_says_the_bound_is_ours()
     {

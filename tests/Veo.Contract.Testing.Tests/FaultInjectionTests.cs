@@ -108,6 +108,17 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(response.Body));
     }
 
+    /// <summary>The cut falls right after the id's <c>task-</c>: a client sees the start of a create answer, then nothing.</summary>
+    [Fact]
+    public async Task A_malformed_body_is_a_create_answer_cut_inside_its_task_id()
+    {
+        _api.Server.InjectFault(FakeVeoFault.MalformedBody());
+
+        var response = await _api.GetAsync("task-x");
+
+        Assert.Equal("{\"task_id\":\"task-", response.Body);
+    }
+
     [Fact]
     public async Task A_slow_response_waits_for_the_fake_clock()
     {

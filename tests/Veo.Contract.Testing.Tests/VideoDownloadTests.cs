@@ -60,4 +60,16 @@ public sealed class VideoDownloadTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    /// <summary>
+    /// <c>/videos/.mp4</c> is the video route with an empty id (no task has it), not a path the fake does not know: it
+    /// gets the route's own 404, not the generic one.
+    /// </summary>
+    [Fact]
+    public async Task An_empty_video_id_is_a_missing_video_not_an_unknown_path()
+    {
+        var response = await _api.Http.GetAsync("videos/.mp4");
+
+        ErrorBodyAssert.Valid(new ApiResponse(response, await response.Content.ReadAsStringAsync()), HttpStatusCode.NotFound, "video_not_found");
+    }
 }
