@@ -163,4 +163,82 @@ public class SchemaEvaluatorTests
 
         Assert.Equal(Truth.Unknown, Eval(node, With(FactValue.String(new string('a', 40) + "!"), FactValue.Absent), Text));
     }
+
+    [Fact]
+    public void Each_length_keyword_applies_on_its_own()
+    {
+        var atLeastTwo = new SchemaNode(minLength: 2);
+        var atMostOne = new SchemaNode(maxLength: 1);
+
+        Assert.Equal(Truth.True, Eval(atLeastTwo, With(FactValue.String("ab"), FactValue.Absent), Text));
+        Assert.Equal(Truth.False, Eval(atMostOne, With(FactValue.String("ab"), FactValue.Absent), Text));
+    }
+
+    [Fact]
+    public void A_lone_surrogate_counts_as_one_character_wherever_it_stands()
+    {
+        Assert.Equal(2, SchemaEvaluator.CodePoints("a\uD83D"));
+        Assert.Equal(2, SchemaEvaluator.CodePoints("\uD83Da"));
+        Assert.Equal(2, SchemaEvaluator.CodePoints("\uDE00\uD83D"));
+        Assert.Equal(1, SchemaEvaluator.CodePoints("\U0001F600"));
+    }
+
+    [Fact]
+    public void Properties_skip_an_absent_field_even_when_its_own_schema_requires_something()
+    {
+        var rule = Properties(Count, new SchemaNode(required: new[] { Text }));
+
+        Assert.Equal(Truth.True, Eval(rule, With(FactValue.Absent, FactValue.Absent)));
+        Assert.Equal(Truth.False, Eval(rule, With(FactValue.Absent, FactValue.Number(1))));
+    }
+
+    [Fact]
+    public void Value_keywords_pass_an_absent_value_and_stay_open_on_an_unknown_one()
+    {
+        var node = new SchemaNode(type: SchemaType.Integer, @enum: new[] { FactValue.Number(8) });
+
+        Assert.Equal(Truth.True, Eval(node, With(FactValue.Absent, FactValue.Absent), Count));
+        Assert.Equal(Truth.Unknown, Eval(node, With(FactValue.Absent, FactValue.Unknown), Count));
+    }
+
+    [Fact]
+    public void Any_of_stays_open_while_a_branch_is_open_and_else_blames_the_first_broken_branch()
+    {
+        var hi = Properties(Text, new SchemaNode(@enum: new[] { FactValue.String("hi") }));
+        var low = Properties(Count, new SchemaNode(maximum: 5));
+
+        Assert.Equal(Truth.Unknown, Eval(new SchemaNode(anyOf: new[] { low, hi }), With(FactValue.String("lo"), FactValue.Unknown)));
+        Assert.Equal(Truth.Unknown, Eval(new SchemaNode(anyOf: new[] { hi, low }), With(FactValue.String("lo"), FactValue.Unknown)));
+        var broken = SchemaEvaluator.Evaluate(new SchemaNode(anyOf: new[] { hi, low }), null, new FactView(With(FactValue.String("lo"), FactValue.Number(9))));
+        Assert.Equal(Truth.False, broken.Truth);
+        Assert.Same(Text, broken.Field);
+        Assert.Equal(SchemaKeyword.Enum, broken.Keyword);
+    }
+
+    [Fact]
+    public void One_of_with_no_branch_holding_blames_the_first_broken_branch_and_stays_open_on_an_open_one()
+    {
+        var hi = Properties(Text, new SchemaNode(@enum: new[] { FactValue.String("hi") }));
+        var low = Properties(Count, new SchemaNode(maximum: 5));
+
+        var broken = SchemaEvaluator.Evaluate(new SchemaNode(oneOf: new[] { hi, low }), null, new FactView(With(FactValue.String("lo"), FactValue.Number(9))));
+        Assert.Equal(Truth.False, broken.Truth);
+        Assert.Same(Text, broken.Field);
+        Assert.Equal(SchemaKeyword.Enum, broken.Keyword);
+        Assert.Equal(Truth.Unknown, Eval(new SchemaNode(oneOf: new[] { hi, low }), With(FactValue.String("lo"), FactValue.Unknown)));
+        Assert.Equal(Truth.False, Eval(new SchemaNode(oneOf: new[] { low, low, hi }), With(FactValue.Unknown, FactValue.Number(1))));
+    }
+
+    [Fact]
+    public void An_open_condition_decides_when_both_branches_break_and_stays_open_when_they_disagree()
+    {
+        var rule = new SchemaNode(
+            @if: new SchemaNode(required: new[] { Text }),
+            then: Properties(Count, new SchemaNode(maximum: 0)),
+            @else: Properties(Count, new SchemaNode(maximum: 1)));
+
+        Assert.Equal(Truth.False, Eval(rule, With(FactValue.Unknown, FactValue.Number(5))));
+        Assert.Equal(Truth.Unknown, Eval(rule, With(FactValue.Unknown, FactValue.Number(1))));
+        Assert.Equal(Truth.True, Eval(rule, With(FactValue.Unknown, FactValue.Number(0))));
+    }
 }
