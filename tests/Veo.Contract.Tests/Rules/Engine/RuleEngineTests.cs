@@ -196,6 +196,19 @@ public class RuleEngineTests
         Assert.Equal("at most 10000", finding.Arguments["limit"]);
     }
 
+    [Theory]
+    [InlineData(80, 80, "")]
+    [InlineData(81, 80, "…")]
+    public void A_quoted_value_is_cut_only_past_80_characters(int length, int kept, string ellipsis)
+    {
+        var facts = EngineFacts.Valid();
+        facts.SetText(ContractFields.Model, new string('m', length));
+
+        var finding = Assert.Single(Evaluate(facts), f => f.Field == ContractFields.Model);
+
+        Assert.Equal(new string('m', kept) + ellipsis, finding.Arguments["value"]);
+    }
+
     [Fact]
     public void An_object_is_as_present_as_its_members()
     {
