@@ -67,36 +67,16 @@ public class CancelRetryTests
     }
 
     [Fact]
-    public async Task A_cancel_whose_connection_broke_twice_counts_as_done_when_the_retry_is_refused_and_the_task_is_cancelled()
-    {
-        var handler = new ScriptedHandler()
+    public Task A_cancel_whose_connection_broke_twice_counts_as_done_when_the_retry_is_refused_and_the_task_is_cancelled()
+        => CancelledAfterTwoFailuresAndARefusal(new ScriptedHandler()
             .Respond(_ => throw new HttpRequestException("The response ended prematurely.", new IOException("reset")))
-            .Respond(_ => throw new HttpRequestException("The response ended prematurely.", new IOException("reset")))
-            .Json(HttpStatusCode.BadRequest, NotCancellable)
-            .Task("cancelled", 0);
-        var client = Clients.OnStub(handler, _clock, options => options.RetryDelay = TimeSpan.Zero);
-
-        var cancelled = await client.CancelTaskAsync(TaskJson.TaskId);
-
-        Assert.Equal(VeoTaskStatuses.Cancelled, cancelled.Status);
-        Assert.Equal(4, handler.Requests.Count);
-    }
+            .Respond(_ => throw new HttpRequestException("The response ended prematurely.", new IOException("reset"))));
 
     [Fact]
-    public async Task A_cancel_that_got_two_5xx_counts_as_done_when_the_retry_is_refused_and_the_task_is_cancelled()
-    {
-        var handler = new ScriptedHandler()
+    public Task A_cancel_that_got_two_5xx_counts_as_done_when_the_retry_is_refused_and_the_task_is_cancelled()
+        => CancelledAfterTwoFailuresAndARefusal(new ScriptedHandler()
             .Json(HttpStatusCode.InternalServerError, TaskJson.Error("internal_error", "Oops."))
-            .Json(HttpStatusCode.BadGateway, TaskJson.Error("bad_gateway", "Upstream timed out."))
-            .Json(HttpStatusCode.BadRequest, NotCancellable)
-            .Task("cancelled", 0);
-        var client = Clients.OnStub(handler, _clock, options => options.RetryDelay = TimeSpan.Zero);
-
-        var cancelled = await client.CancelTaskAsync(TaskJson.TaskId);
-
-        Assert.Equal(VeoTaskStatuses.Cancelled, cancelled.Status);
-        Assert.Equal(4, handler.Requests.Count);
-    }
+            .Json(HttpStatusCode.BadGateway, TaskJson.Error("bad_gateway", "Upstream timed out.")));
 
     [Fact]
     public async Task A_cancel_refused_after_connections_never_made_stays_refused_without_reading_the_task()
@@ -160,4 +140,16 @@ public class CancelRetryTests
 
     private static HttpResponseMessage Json(HttpStatusCode status, string json)
         => new(status) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
+
+    // Two uncertain attempts, then "not cancellable" on the retry: the task read afterwards decides.
+    private async Task CancelledAfterTwoFailuresAndARefusal(ScriptedHandler firstTwoAttempts)
+    {
+        var handler = firstTwoAttempts.Json(HttpStatusCode.BadRequest, NotCancellable).Task("cancelled", 0);
+        var client = Clients.OnStub(handler, _clock, options => options.RetryDelay = TimeSpan.Zero);
+
+        var cancelled = await client.CancelTaskAsync(TaskJson.TaskId);
+
+        Assert.Equal(VeoTaskStatuses.Cancelled, cancelled.Status);
+        Assert.Equal(4, handler.Requests.Count);
+    }
 }
